@@ -1,0 +1,146 @@
+import { z } from 'zod';
+import { normalizeCode, PERSPECTIVES } from './codes';
+
+/**
+ * The JSON plan document (`stratmap.plan/1`): what every importer produces and every exporter
+ * reads. Shared by the server, the CLI and the web app.
+ */
+
+export const PLAN_FORMAT = 'stratmap.plan/1';
+
+export const PLAN_STATUSES = ['draft', 'submitted', 'approved', 'archived'] as const;
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
+
+const trimmed = z.string().transform((s) => s.normalize('NFC').trim());
+const name = (what: string) =>
+  z
+    .string({ error: `${what} must be text` })
+    .transform((s) => s.normalize('NFC').trim())
+    .pipe(z.string().min(1, `${what} must not be empty`).max(500, `${what} is longer than 500 characters`));
+
+const code = (what: string) =>
+  z.string({ error: `${what} must be text` }).transform((s) => normalizeCode(s));
+
+export const PerspectiveSchema = z.enum(PERSPECTIVES, {
+  error: 'perspective must be one of C (顧客), P (內部流程), L (學習成長), F (財務)',
+});
+
+export const ThemeLetterSchema = z
+  .string()
+  .transform((s) => s.normalize('NFKC').trim().toUpperCase())
+  .pipe(z.string().regex(/^[A-Z]$/, 'a theme letter is one letter A–Z'));
+
+export const OrgRefSchema = z.object({
+  name: name('organisation name'),
+  parent: name('parent organisation name').nullish(),
+});
+
+export const CascadeRefSchema = z.object({
+  org: name('organisation of the parent theme'),
+  letter: ThemeLetterSchema,
+  year: z.number().int().min(1).max(999).nullish(),
+});
+
+export const ThemeSchema = z.object({
+  letter: ThemeLetterSchema,
+  name: name('theme name'),
+  cascadesFrom: CascadeRefSchema.nullish(),
+  lead: name('lead organisation').nullish(),
+  members: z.array(name('member organisation')).optional(),
+});
+
+export const ObjectiveSchema = z.object({
+  code: code('objective code'),
+  theme: ThemeLetterSchema.nullable(),
+  perspective: PerspectiveSchema,
+  name: name('objective name'),
+});
+
+export const KsfSchema = z.object({
+  code: code('KSF code').nullish(),
+  objective: code('objective code'),
+  name: name('KSF name'),
+});
+
+export const KpiSchema = z.object({
+  code: code('KPI code'),
+  objective: code('objective code'),
+  name: name('KPI name'),
+  formula: trimmed.nullish(),
+  unit: trimmed.nullish(),
+});
+
+export const ActionSchema = z.object({
+  code: code('action plan code'),
+  kpi: code('KPI code'),
+  name: name('action plan name'),
+});
+
+export const LinkSchema = z.object({
+  from: code('link source objective code'),
+  to: code('link target objective code'),
+});
+
+export const IsoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD (Gregorian), e.g. 2021-03-30')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'not a real calendar date');
+
+export const PlanDocumentSchema = z.object({
+  format: z.literal(PLAN_FORMAT, { error: `format must be "${PLAN_FORMAT}"` }),
+  org: OrgRefSchema,
+  year: z
+    .number({ error: 'year must be a ROC year number, e.g. 110' })
+    .int('year must be a whole ROC year, e.g. 110')
+    .min(1, 'year is a ROC year (民國), e.g. 110 for 2021')
+    .max(999, 'year is a ROC year (民國), e.g. 110 for 2021, not a Gregorian year'),
+  title: trimmed.nullish(),
+  issued: IsoDateSchema.nullish(),
+  status: z.enum(PLAN_STATUSES).optional(),
+  mission: trimmed.default(''),
+  vision: trimmed.default(''),
+  coreValues: z.array(name('core value')).default([]),
+  perspectiveOrder: z
+    .array(PerspectiveSchema)
+    .length(4)
+    .refine((a) => new Set(a).size === 4, 'perspectiveOrder lists C, P, L and F once each')
+    .optional(),
+  themes: z.array(ThemeSchema).default([]),
+  objectives: z.array(ObjectiveSchema).default([]),
+  ksfs: z.array(KsfSchema).default([]),
+  kpis: z.array(KpiSchema).default([]),
+  actions: z.array(ActionSchema).default([]),
+  links: z.array(LinkSchema).default([]),
+});
+
+export type PlanDocument = z.output<typeof PlanDocumentSchema>;
+export type PlanDocumentInput = z.input<typeof PlanDocumentSchema>;
+export type ThemeDoc = PlanDocument['themes'][number];
+export type ObjectiveDoc = PlanDocument['objectives'][number];
+export type KsfDoc = PlanDocument['ksfs'][number];
+export type KpiDoc = PlanDocument['kpis'][number];
+export type ActionDoc = PlanDocument['actions'][number];
+export type LinkDoc = PlanDocument['links'][number];
+
+/** A file holds one plan document or `{ "plans": [ … ] }`. */
+export const PlanFileSchema = z.union([
+  PlanDocumentSchema,
+  z.object({ plans: z.array(PlanDocumentSchema).min(1) }),
+]);
+
+const MultiPlanFileSchema = z.object({
+  plans: z.array(PlanDocumentSchema).min(1, 'plans must hold at least one plan'),
+});
+
+/**
+ * Parses the content of a plan file. Dispatches on the `plans` key itself, so that the errors
+ * name the real field instead of a union's "invalid input".
+ */
+export function parsePlanFile(
+  json: unknown,
+): { ok: true; plans: PlanDocument[] } | { ok: false; issues: z.core.$ZodIssue[] } {
+  const isMulti = typeof json === 'object' && json !== null && 'plans' in json;
+  const result = isMulti ? MultiPlanFileSchema.safeParse(json) : PlanDocumentSchema.safeParse(json);
+  if (!result.success) return { ok: false, issues: result.error.issues };
+  return { ok: true, plans: 'plans' in result.data ? result.data.plans : [result.data] };
+}
