@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { normalizeCode, PERSPECTIVES } from './codes';
+import { CROSS_THEME_LETTER, normalizeCode, PERSPECTIVES, parseCodeOfKind } from './codes';
 
 /**
  * The JSON plan document (`stratmap.plan/1`): what every importer produces and every exporter
@@ -12,14 +12,16 @@ export const PLAN_STATUSES = ['draft', 'submitted', 'approved', 'archived'] as c
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
 
 const trimmed = z.string().transform((s) => s.normalize('NFC').trim());
+const required = (what: string, kind: string) => (issue: { input?: unknown }) =>
+  issue.input === undefined ? `${what} is required` : `${what} must be ${kind}`;
+
 const name = (what: string) =>
   z
-    .string({ error: `${what} must be text` })
+    .string({ error: required(what, 'text') })
     .transform((s) => s.normalize('NFC').trim())
     .pipe(z.string().min(1, `${what} must not be empty`).max(500, `${what} is longer than 500 characters`));
 
-const code = (what: string) =>
-  z.string({ error: `${what} must be text` }).transform((s) => normalizeCode(s));
+const code = (what: string) => z.string({ error: required(what, 'text') }).transform((s) => normalizeCode(s));
 
 export const PerspectiveSchema = z.enum(PERSPECTIVES, {
   error: 'perspective must be one of C (顧客), P (內部流程), L (學習成長), F (財務)',
@@ -49,12 +51,27 @@ export const ThemeSchema = z.object({
   members: z.array(name('member organisation')).optional(),
 });
 
-export const ObjectiveSchema = z.object({
-  code: code('objective code'),
-  theme: ThemeLetterSchema.nullable(),
-  perspective: PerspectiveSchema,
-  name: name('objective name'),
-});
+/**
+ * An objective's theme and perspective may be left out: the code says them (AC1 → A, C; F1 →
+ * no theme, F). When given they must agree with the code (plan-integrity checks that).
+ */
+export const ObjectiveSchema = z
+  .object({
+    code: code('objective code'),
+    theme: ThemeLetterSchema.nullish(),
+    perspective: PerspectiveSchema.optional(),
+    name: name('objective name'),
+  })
+  .transform((o) => {
+    const parsed = parseCodeOfKind(o.code, 'objective');
+    const letter = parsed?.themeLetter ?? null;
+    return {
+      code: o.code,
+      theme: o.theme !== undefined ? o.theme : letter === CROSS_THEME_LETTER ? null : letter,
+      perspective: o.perspective ?? parsed?.perspective ?? ('C' as const),
+      name: o.name,
+    };
+  });
 
 export const KsfSchema = z.object({
   code: code('KSF code').nullish(),

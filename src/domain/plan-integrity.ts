@@ -40,7 +40,10 @@ export function checkPlanIntegrity(plan: PlanDocument): IntegrityProblem[] {
       );
     }
     if (o.theme !== null && !letters.has(o.theme)) {
-      add(['objectives', i, 'theme'], `objective ${o.code} names theme ${o.theme}, which the plan does not have`);
+      add(
+        ['objectives', i, 'theme'],
+        `objective ${o.code} names theme ${o.theme}, which the plan does not have`,
+      );
     } else if (!objectiveCodeMatchesTheme(o.code, o.theme, hasThemeT)) {
       add(
         ['objectives', i, 'theme'],
@@ -53,7 +56,10 @@ export function checkPlanIntegrity(plan: PlanDocument): IntegrityProblem[] {
 
   plan.ksfs.forEach((k, i) => {
     if (!objectives.has(k.objective)) {
-      add(['ksfs', i, 'objective'], `KSF "${k.name}" belongs to objective ${k.objective}, which is not in the plan`);
+      add(
+        ['ksfs', i, 'objective'],
+        `KSF "${k.name}" belongs to objective ${k.objective}, which is not in the plan`,
+      );
     }
     if (k.code != null && k.code !== '' && !parseCodeOfKind(k.code, 'objective')) {
       add(['ksfs', i, 'code'], `"${k.code}" is not a KSF code (KSFs are coded like objectives, e.g. AC1)`);
@@ -70,7 +76,10 @@ export function checkPlanIntegrity(plan: PlanDocument): IntegrityProblem[] {
     if (kpis.has(k.code)) add(['kpis', i, 'code'], `KPI code ${k.code} is used twice`);
     kpis.add(k.code);
     if (!objectives.has(k.objective)) {
-      add(['kpis', i, 'objective'], `KPI ${k.code} belongs to objective ${k.objective}, which is not in the plan`);
+      add(
+        ['kpis', i, 'objective'],
+        `KPI ${k.code} belongs to objective ${k.objective}, which is not in the plan`,
+      );
     } else if (parsed.objectiveCode !== k.objective) {
       add(['kpis', i, 'code'], `KPI ${k.code} should start with its objective's code ${k.objective}`);
     }
@@ -94,7 +103,8 @@ export function checkPlanIntegrity(plan: PlanDocument): IntegrityProblem[] {
 
   const links = new Set<string>();
   plan.links.forEach((l, i) => {
-    if (!objectives.has(l.from)) add(['links', i, 'from'], `link source ${l.from} is not an objective of the plan`);
+    if (!objectives.has(l.from))
+      add(['links', i, 'from'], `link source ${l.from} is not an objective of the plan`);
     if (!objectives.has(l.to)) add(['links', i, 'to'], `link target ${l.to} is not an objective of the plan`);
     if (l.from === l.to) add(['links', i], `objective ${l.from} cannot link to itself`);
     const key = `${l.from}>${l.to}`;

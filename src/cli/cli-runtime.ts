@@ -1,0 +1,68 @@
+import { type Config, loadConfig } from '../config';
+import type { Database } from '../db/client';
+import { openConfiguredDatabase } from '../db/open-configured';
+import type { ServiceContext } from '../services/context';
+import { AppError, type AppErrorKind } from '../services/errors';
+
+/** The actor recorded in the audit trail for CLI changes until accounts exist. */
+export const CLI_ACTOR = 'cli';
+
+export const EXIT_CODE: Record<AppErrorKind | 'internal', number> = {
+  validation: 2,
+  unauthorized: 3,
+  forbidden: 3,
+  not_found: 4,
+  conflict: 5,
+  too_large: 2,
+  unavailable: 6,
+  internal: 1,
+};
+
+export interface CliIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+export const processIo: CliIo = {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+};
+
+/** Opens the configured database for one command and always closes it (releasing its lock). */
+export async function withServices<T>(
+  purpose: string,
+  work: (ctx: ServiceContext, database: Database, config: Config) => Promise<T>,
+): Promise<T> {
+  const config = loadConfig();
+  const database = await openConfiguredDatabase(config, purpose);
+  try {
+    return await work({ db: database.db, actor: CLI_ACTOR }, database, config);
+  } finally {
+    await database.close();
+  }
+}
+
+/** Prints an error the way a person can act on it and returns the exit code. */
+export function reportError(error: unknown, io: CliIo): number {
+  if (error instanceof AppError) {
+    io.err(`error: ${error.message}`);
+    for (const issue of error.issues.slice(0, 50)) io.err(`  ${issue.path || '(root)'}: ${issue.message}`);
+    if (error.issues.length > 50) io.err(`  … and ${error.issues.length - 50} more`);
+    const conflicts = error.details?.conflicts as
+      | {
+          org: string;
+          year: number;
+          changes: { element: string; change: string; code: string; field?: string }[];
+        }[]
+      | undefined;
+    for (const c of conflicts ?? []) {
+      io.err(`  ${c.org} ${c.year} would change:`);
+      for (const ch of c.changes.slice(0, 30))
+        io.err(`    ${[ch.change, ch.element, ch.code, ch.field].filter(Boolean).join(' ')}`);
+      if (c.changes.length > 30) io.err(`    … and ${c.changes.length - 30} more`);
+    }
+    return EXIT_CODE[error.kind];
+  }
+  io.err(`error: ${(error as Error)?.message ?? String(error)}`);
+  return EXIT_CODE.internal;
+}

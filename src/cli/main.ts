@@ -1,0 +1,37 @@
+import { Command, CommanderError } from 'commander';
+import { type CliIo, processIo, reportError } from './cli-runtime';
+import { registerAudit } from './commands/audit';
+import { registerExport } from './commands/export';
+import { registerImport } from './commands/import';
+import { registerMigrate } from './commands/migrate';
+import { registerOrgs } from './commands/orgs';
+import { registerPlans } from './commands/plans';
+import { registerServe } from './commands/serve';
+
+export function buildProgram(io: CliIo): Command {
+  const program = new Command('stratmap')
+    .description('Stratmap 策略地圖與平衡計分卡管理系統')
+    .showHelpAfterError()
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
+  registerServe(program, io);
+  registerMigrate(program, io);
+  registerImport(program, io);
+  registerExport(program, io);
+  registerOrgs(program, io);
+  registerPlans(program, io);
+  registerAudit(program, io);
+  return program;
+}
+
+/** Runs the CLI and returns its exit code; never throws. */
+export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
+  const program = buildProgram(io);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    return reportError(error, io);
+  }
+}

@@ -1,0 +1,63 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../services/errors';
+
+/**
+ * PGlite runs inside one process and has no lock of its own: a second process opening the same
+ * data directory can corrupt it. Every process that opens it takes this lock first.
+ */
+
+interface LockInfo {
+  pid: number;
+  purpose: string;
+  since: string;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+export interface DataDirLock {
+  release(): void;
+}
+
+export function lockDataDir(dataDir: string, purpose: string): DataDirLock {
+  const file = path.join(dataDir, 'stratmap.lock');
+  const info: LockInfo = { pid: process.pid, purpose, since: new Date().toISOString() };
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(file, JSON.stringify(info), { flag: 'wx' });
+      let released = false;
+      return {
+        release() {
+          if (released) return;
+          released = true;
+          rmSync(file, { force: true });
+        },
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      let holder: LockInfo | null = null;
+      try {
+        holder = JSON.parse(readFileSync(file, 'utf8')) as LockInfo;
+      } catch {
+        holder = null;
+      }
+      if (holder && holder.pid !== process.pid && isAlive(holder.pid)) {
+        throw new AppError(
+          'unavailable',
+          `the data directory ${dataDir} is in use by process ${holder.pid} (${holder.purpose}, since ${holder.since}); ` +
+            'stop that process first, or make the change through the running server',
+        );
+      }
+      // The holder is gone (crashed or killed): its lock is stale.
+      rmSync(file, { force: true });
+    }
+  }
+  throw new AppError('unavailable', `could not lock the data directory ${dataDir}`);
+}

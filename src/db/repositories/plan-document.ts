@@ -1,0 +1,184 @@
+import { eq } from 'drizzle-orm';
+import type { Perspective } from '../../domain/codes';
+import { PLAN_FORMAT, type PlanDocument, type PlanStatus } from '../../domain/plan-document';
+import type { Tx } from '../client';
+import { actions, kpis, ksfs, links, objectives, themeMembers, themes } from '../schema';
+import type { PlanRows } from './plan-rows';
+
+/** The stored plan as a `stratmap.plan/1` document (what export writes and import reads). */
+export function planDocumentOfRows(rows: PlanRows): PlanDocument {
+  const themeLetter = new Map(rows.themes.map((t) => [t.id, t.letter]));
+  const objectiveCode = new Map(rows.objectives.map((o) => [o.id, o.code]));
+  const kpiCode = new Map(rows.kpis.map((k) => [k.id, k.code]));
+  const doc: PlanDocument = {
+    format: PLAN_FORMAT,
+    org: { name: rows.org.name, parent: rows.org.parentName },
+    year: rows.plan.year,
+    title: rows.plan.title,
+    issued: rows.plan.issuedOn,
+    status: rows.plan.status as PlanStatus,
+    mission: rows.plan.mission,
+    vision: rows.plan.vision,
+    coreValues: rows.plan.coreValues,
+    perspectiveOrder: rows.plan.perspectiveOrder as Perspective[],
+    themes: rows.themes.map((t) => {
+      const lead = t.members.find((m) => m.role === 'lead');
+      const members = t.members.filter((m) => m.role === 'member').map((m) => m.orgName);
+      return {
+        letter: t.letter,
+        name: t.name,
+        cascadesFrom:
+          t.cascadesFromOrgName && t.cascadesFromLetter
+            ? { org: t.cascadesFromOrgName, letter: t.cascadesFromLetter, year: t.cascadesFromYear }
+            : null,
+        lead: lead?.orgName ?? null,
+        members,
+      };
+    }),
+    objectives: rows.objectives.map((o) => ({
+      code: o.code,
+      theme: o.themeId === null ? null : (themeLetter.get(o.themeId) ?? null),
+      perspective: o.perspective as Perspective,
+      name: o.name,
+    })),
+    ksfs: rows.ksfs.map((k) => ({
+      code: k.code,
+      objective: objectiveCode.get(k.objectiveId) ?? '',
+      name: k.name,
+    })),
+    kpis: rows.kpis.map((k) => ({
+      code: k.code,
+      objective: objectiveCode.get(k.objectiveId) ?? '',
+      name: k.name,
+      formula: k.formula,
+      unit: k.unit,
+    })),
+    actions: rows.actions.map((a) => ({ code: a.code, kpi: kpiCode.get(a.kpiId) ?? '', name: a.name })),
+    links: rows.links.map((l) => ({
+      from: objectiveCode.get(l.fromObjectiveId) ?? '',
+      to: objectiveCode.get(l.toObjectiveId) ?? '',
+    })),
+  };
+  return doc;
+}
+
+/**
+ * Inserts every element of a document into an (empty) plan. The document must have passed
+ * `checkPlanIntegrity`; organisation names of cascades are resolved by the caller.
+ */
+export async function insertPlanElements(
+  tx: Tx,
+  planId: number,
+  doc: PlanDocument,
+  cascadeOrgId: (name: string) => number,
+): Promise<void> {
+  const themeIds = new Map<string, number>();
+  for (const [position, t] of doc.themes.entries()) {
+    const [row] = await tx
+      .insert(themes)
+      .values({
+        planId,
+        letter: t.letter,
+        name: t.name,
+        position,
+        cascadesFromOrgId: t.cascadesFrom ? cascadeOrgId(t.cascadesFrom.org) : null,
+        cascadesFromLetter: t.cascadesFrom?.letter ?? null,
+        cascadesFromYear: t.cascadesFrom?.year ?? null,
+      })
+      .returning({ id: themes.id });
+    if (!row) throw new Error('theme insert returned nothing');
+    themeIds.set(t.letter, row.id);
+    const members = [
+      ...(t.lead ? [{ orgName: t.lead, role: 'lead' }] : []),
+      ...(t.members ?? []).filter((m) => m !== t.lead).map((m) => ({ orgName: m, role: 'member' })),
+    ];
+    const seen = new Set<string>();
+    const unique = members.filter((m) => !seen.has(m.orgName) && seen.add(m.orgName));
+    if (unique.length > 0) {
+      await tx.insert(themeMembers).values(unique.map((m, i) => ({ themeId: row.id, ...m, position: i })));
+    }
+  }
+
+  const objectiveIds = await insertReturningIds(
+    tx,
+    objectives,
+    doc.objectives.map((o, position) => ({
+      planId,
+      themeId: o.theme === null ? null : (themeIds.get(o.theme) ?? null),
+      code: o.code,
+      perspective: o.perspective,
+      name: o.name,
+      position,
+    })),
+  );
+  const objectiveId = (code: string) => objectiveIds.get(code) as number;
+
+  if (doc.ksfs.length > 0) {
+    await tx.insert(ksfs).values(
+      doc.ksfs.map((k, position) => ({
+        planId,
+        objectiveId: objectiveId(k.objective),
+        code: k.code ?? null,
+        name: k.name,
+        position,
+      })),
+    );
+  }
+  const kpiIds = await insertReturningIds(
+    tx,
+    kpis,
+    doc.kpis.map((k, position) => ({
+      planId,
+      objectiveId: objectiveId(k.objective),
+      code: k.code,
+      name: k.name,
+      formula: k.formula ?? null,
+      unit: k.unit ?? null,
+      position,
+    })),
+  );
+  if (doc.actions.length > 0) {
+    await tx.insert(actions).values(
+      doc.actions.map((a, position) => ({
+        planId,
+        kpiId: kpiIds.get(a.kpi) as number,
+        code: a.code,
+        name: a.name,
+        position,
+      })),
+    );
+  }
+  if (doc.links.length > 0) {
+    await tx.insert(links).values(
+      doc.links.map((l) => ({
+        planId,
+        fromObjectiveId: objectiveId(l.from),
+        toObjectiveId: objectiveId(l.to),
+      })),
+    );
+  }
+}
+
+async function insertReturningIds(
+  tx: Tx,
+  table: typeof objectives | typeof kpis,
+  values: (typeof objectives.$inferInsert | typeof kpis.$inferInsert)[],
+): Promise<Map<string, number>> {
+  if (values.length === 0) return new Map();
+  const rows = (await tx
+    .insert(table)
+    .values(values as never)
+    .returning({ id: table.id, code: table.code })) as { id: number; code: string }[];
+  return new Map(rows.map((r) => [r.code, r.id]));
+}
+
+/** Removes every element of a plan (the plan row stays), e.g. before a replace. */
+export async function deletePlanElements(tx: Tx, planId: number): Promise<void> {
+  // Children first: links and KPIs reference objectives, actions reference KPIs.
+  await tx.delete(links).where(eq(links.planId, planId));
+  await tx.delete(actions).where(eq(actions.planId, planId));
+  await tx.delete(kpis).where(eq(kpis.planId, planId));
+  await tx.delete(ksfs).where(eq(ksfs.planId, planId));
+  await tx.delete(objectives).where(eq(objectives.planId, planId));
+  await tx.delete(themes).where(eq(themes.planId, planId));
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import type { KpiRow } from '../../db/repositories/plan-rows';
+import { kpis } from '../../db/schema';
+import type { ServiceContext } from '../context';
+import { writeAudit } from '../shared/audit';
+import { parseInput } from '../shared/parse-input';
+import { requireEditablePlan, touchPlan } from '../shared/plan-access';
+import { inTransaction } from '../shared/transaction';
+import { elementCode, elementName, optionalText, position } from './element-inputs';
+import { nextPosition, objectiveIdForKpiCode } from './element-lookup';
+
+export const CreateKpiInput = z.object({
+  code: elementCode,
+  name: elementName,
+  formula: optionalText(1000),
+  unit: optionalText(50),
+  position: position.optional(),
+});
+
+/** Adds a KPI under the objective its code names (AC1.1 → AC1). */
+export async function createKpi(
+  ctx: ServiceContext,
+  planId: number,
+  raw: z.input<typeof CreateKpiInput>,
+): Promise<KpiRow> {
+  const input = parseInput(CreateKpiInput, raw);
+  return inTransaction(ctx, async (tx) => {
+    const plan = await requireEditablePlan(tx, planId);
+    const objectiveId = await objectiveIdForKpiCode(tx, planId, input.code);
+    const [row] = await tx
+      .insert(kpis)
+      .values({
+        planId,
+        objectiveId,
+        code: input.code,
+        name: input.name,
+        formula: input.formula ?? null,
+        unit: input.unit ?? null,
+        position: input.position ?? (await nextPosition(tx, kpis, planId)),
+      })
+      .returning();
+    const kpi = row as KpiRow;
+    await touchPlan(tx, planId);
+    await writeAudit(tx, ctx.actor, {
+      action: 'create',
+      entity: 'kpi',
+      entityId: kpi.id,
+      orgId: plan.orgId,
+      planId,
+      after: kpi,
+    });
+    return kpi;
+  });
+}

@@ -1,0 +1,33 @@
+import { count, eq } from 'drizzle-orm';
+import { organizations, plans } from '../../db/schema';
+import type { ServiceContext } from '../context';
+import { AppError } from '../errors';
+import { writeAudit } from '../shared/audit';
+import { inTransaction } from '../shared/transaction';
+import { lockVersionedRow } from '../shared/versioned-row';
+
+/** Deletes an organisation that has no plans and no sub-organisations. */
+export async function deleteOrganization(ctx: ServiceContext, id: number, version?: number): Promise<void> {
+  await inTransaction(ctx, async (tx) => {
+    const before = await lockVersionedRow(tx, organizations, 'organisation', id, { version });
+    const [children] = await tx
+      .select({ n: count() })
+      .from(organizations)
+      .where(eq(organizations.parentId, id));
+    const [planCount] = await tx.select({ n: count() }).from(plans).where(eq(plans.orgId, id));
+    if ((children?.n ?? 0) > 0 || (planCount?.n ?? 0) > 0) {
+      throw new AppError(
+        'conflict',
+        `${before.name} still has ${children?.n ?? 0} sub-organisation(s) and ${planCount?.n ?? 0} plan(s); remove those first`,
+      );
+    }
+    await tx.delete(organizations).where(eq(organizations.id, id));
+    await writeAudit(tx, ctx.actor, {
+      action: 'delete',
+      entity: 'organization',
+      entityId: id,
+      orgId: id,
+      before,
+    });
+  });
+}

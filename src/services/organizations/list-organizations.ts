@@ -1,0 +1,29 @@
+import { asc } from 'drizzle-orm';
+import { organizations, plans } from '../../db/schema';
+import type { ServiceContext } from '../context';
+
+export interface OrganizationSummary {
+  id: number;
+  name: string;
+  parentId: number | null;
+  version: number;
+  plans: { id: number; year: number; status: string }[];
+}
+
+/** Every organisation with its plans by year; the web tree and `stratmap orgs` show this. */
+export async function listOrganizations(ctx: ServiceContext): Promise<OrganizationSummary[]> {
+  const [orgRows, planRows] = await Promise.all([
+    ctx.db.select().from(organizations).orderBy(asc(organizations.id)),
+    ctx.db
+      .select({ id: plans.id, orgId: plans.orgId, year: plans.year, status: plans.status })
+      .from(plans)
+      .orderBy(asc(plans.year)),
+  ]);
+  return orgRows.map((o) => ({
+    id: o.id,
+    name: o.name,
+    parentId: o.parentId,
+    version: o.version,
+    plans: planRows.filter((p) => p.orgId === o.id).map(({ id, year, status }) => ({ id, year, status })),
+  }));
+}

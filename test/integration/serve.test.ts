@@ -1,0 +1,73 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readSamplePlans } from '../../src/services/plans/import-sample-data';
+import { type CliEnv, createCliEnv } from '../support/cli-env';
+import { engineName } from '../support/test-database';
+
+const BIN = path.resolve(import.meta.dirname, '../../bin/stratmap.js');
+
+/** Starts `stratmap serve` as a real process and waits for its "listening" line. */
+function startServer(
+  env: Record<string, string>,
+): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0'], {
+    env: { ...process.env, ...env, DATABASE_URL: env.DATABASE_URL ?? '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /listening on (http:\/\/\S+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve({ child, url: match[1], output: () => output });
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+describe(`stratmap serve on ${engineName()}`, () => {
+  let cli: CliEnv;
+  let server: Awaited<ReturnType<typeof startServer>>;
+
+  beforeAll(async () => {
+    cli = await createCliEnv();
+    server = await startServer(cli.env);
+  });
+  afterAll(async () => {
+    if (server?.child.exitCode === null) {
+      server.child.kill('SIGKILL');
+    }
+    await cli.cleanup();
+  });
+
+  it('serves the API with the sample plans on first start', async () => {
+    const health = await fetch(`${server.url}/api/health`);
+    expect(await health.json()).toEqual({ status: 'ok' });
+    const plans = (await (await fetch(`${server.url}/api/plans`)).json()) as { plans: unknown[] };
+    expect(plans.plans).toHaveLength(readSamplePlans().length);
+    expect(server.output()).toMatch(/started in \d+ ms, using \d+ MB/);
+  });
+
+  it.skipIf(engineName() !== 'pglite')('keeps the CLI away from the data dir while it runs', async () => {
+    const res = await cli.run(['plans']);
+    expect(res.code).toBe(6);
+    expect(res.err).toContain(`in use by process ${server.child.pid}`);
+  });
+
+  it('shuts down cleanly on SIGTERM and releases the data dir', async () => {
+    const exited = new Promise<number | null>((resolve) => server.child.once('exit', resolve));
+    server.child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect((await cli.run(['plans'])).code).toBe(0);
+  });
+});
