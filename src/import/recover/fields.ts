@@ -1,0 +1,97 @@
+import type { Block, SourceLine } from '../source';
+import { type FieldLabel, fieldLabel, isSectionWord, perspectiveLabel } from './labels';
+import { readContextLine } from './orgs';
+import { hasCode, joinWrapped } from './tokens';
+
+/**
+ * Mission, vision and core values. They repeat on every slide; the first complete statement
+ * wins. Values may follow the label on the same line, on the next lines, or in the next block
+ * (one cell per line), or sit in a tab row as 【使命】 … 【願景】 ….
+ */
+
+export interface Fields {
+  mission: string;
+  vision: string;
+  coreValues: string[];
+}
+
+function isValueLine(text: string): boolean {
+  return (
+    text !== '' &&
+    fieldLabel(text) === null &&
+    !hasCode(text) &&
+    perspectiveLabel(text) === null &&
+    !isSectionWord(text) &&
+    readContextLine(text) === null
+  );
+}
+
+export function splitValues(text: string): string[] {
+  const values = text
+    .split(/[、，,;；\s]+/)
+    .map((v) => v.replace(/^[-•●・]+/, '').trim())
+    .filter((v) => v !== '');
+  return [...new Set(values)];
+}
+
+export function readFields(blocks: Block[]): Fields {
+  const found: Partial<Record<FieldLabel, string[]>> = {};
+  const set = (field: FieldLabel, lines: string[]) => {
+    const values = lines.map((l) => l.trim()).filter((l) => l !== '');
+    if (values.length > 0 && found[field] === undefined) found[field] = values;
+  };
+
+  blocks.forEach((block, bi) => {
+    if (block.kind === 'table') {
+      for (const row of block.rows) {
+        row.cells.forEach((cell, ci) => {
+          const label = fieldLabel(cell.text);
+          if (!label) return;
+          if (label.rest !== '') set(label.field, [label.rest]);
+          else {
+            const next = row.cells.slice(ci + 1).find((c) => c.text !== '');
+            if (next && isValueLine(next.text)) set(label.field, [next.text]);
+          }
+        });
+      }
+      return;
+    }
+    const lines = block.lines;
+    const joined = joinWrapped(lines.map((l) => l.text));
+    const whole = lines.length > 1 ? fieldLabel(joined) : null;
+    if (whole && whole.rest === '' && lines.every((l) => fieldLabel(l.text) === null)) {
+      // 「核心」+「價值」: a label wrapped over two lines, its value in the next block.
+      set(whole.field, valueFromNextBlock(blocks, bi));
+      return;
+    }
+    lines.forEach((line: SourceLine, li) => {
+      const label = fieldLabel(line.text);
+      if (!label) return;
+      const after: string[] = [];
+      for (const next of lines.slice(li + 1)) {
+        if (!isValueLine(next.text)) break;
+        after.push(next.text);
+      }
+      if (label.rest !== '') set(label.field, [label.rest, ...after]);
+      else if (after.length > 0) set(label.field, after);
+      else set(label.field, valueFromNextBlock(blocks, bi));
+    });
+  });
+
+  return {
+    mission: (found.mission ?? []).join(' '),
+    vision: (found.vision ?? []).join(' '),
+    coreValues: splitValues((found.coreValues ?? []).join('\n')),
+  };
+}
+
+function valueFromNextBlock(blocks: Block[], index: number): string[] {
+  const next = blocks[index + 1];
+  if (next?.kind !== 'text') return [];
+  const out: string[] = [];
+  for (const l of next.lines) {
+    if (!isValueLine(l.text)) break;
+    out.push(l.text);
+  }
+  return out;
+}

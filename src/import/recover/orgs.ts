@@ -1,0 +1,138 @@
+/**
+ * Organisation names as the documents print them: full (臺北市政府教育局), abbreviated
+ * (臺北市府教育局), short (教育局), relative (本府, 本處, 本館) or by level (府級, 局級). Names are
+ * derived from the document itself; only the city's name has a configurable fallback, for
+ * documents that say 本府 without ever naming the city.
+ */
+
+const SUFFIX = '(?:政府|委員會|辦公室|中心|公司|大隊|局|處|館|會|所|院|署|隊|園)';
+const ORG_TAIL = new RegExp(`([\\u4e00-\\u9fff]{1,20}?${SUFFIX})$`);
+const FULL_ORG = new RegExp(
+  `^[\\u4e00-\\u9fff]{1,4}[市縣](?:政府|市府|立)?[\\u4e00-\\u9fff]{0,16}${SUFFIX}$`,
+);
+const PLAN_KEYWORD = /策略地圖|平衡計分卡|願景|使命|核心價值|策略主題|施政重點|施政目標/g;
+const YEAR = /(\d{2,4})\s*年度?/;
+
+/** 台 and 臺 are one character to people; 市府 abbreviates 市政府. */
+export function canonicalOrgName(name: string): string {
+  return name
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/台/g, '臺')
+    .replace(/^([\u4e00-\u9fff]{1,4}[市縣])府/, '$1政府');
+}
+
+export function rocYear(n: number): number | null {
+  if (n >= 1912 && n <= 2911) return n - 1911;
+  if (n >= 1 && n <= 999) return n;
+  return null;
+}
+
+export type OrgRef = { kind: 'name'; name: string } | { kind: 'self'; suffix: string } | { kind: 'city' };
+
+export interface ContextLine {
+  org: OrgRef | null;
+  /** A parent level named in the line (府級, 局級), e.g. in 承接府級施政目標. */
+  level: string | null;
+  year: number | null;
+  /** The line says that the plan takes something up from its parent. */
+  cascades: boolean;
+}
+
+function refFromText(text: string): OrgRef | null {
+  const t = text.replace(/[\s,，、:：「」]+$/, '');
+  const self = /本(府|局|處|館|會|所|院|署|中心|園|隊)$/.exec(t);
+  if (self?.[1]) return self[1] === '府' ? { kind: 'city' } : { kind: 'self', suffix: self[1] };
+  if (/^市府$/.test(t)) return { kind: 'city' };
+  const tail = ORG_TAIL.exec(t);
+  if (!tail?.[1]) return null;
+  return { kind: 'name', name: canonicalOrgName(tail[1]) };
+}
+
+/**
+ * Reads a line as a page or section title that says whose plan follows:
+ * `教育局110年策略地圖`, `110年臺北市政府策略地圖`, `本府策略地圖`, a lone `臺北市政府人事處`.
+ */
+export function readContextLine(text: string): ContextLine | null {
+  const t = text.normalize('NFKC').trim();
+  if (t.length === 0 || t.length > 40) return null;
+  const yearMatch = YEAR.exec(t);
+  const year = yearMatch?.[1] ? rocYear(Number(yearMatch[1])) : null;
+  const cascades = /承接|向下延伸|延展|對應/.test(t);
+  const levelMatch = /(府|局|處|館|會)級/.exec(t);
+  const level = levelMatch?.[1] ?? null;
+  const keywords = [...t.matchAll(PLAN_KEYWORD)];
+  if (keywords.length > 0) {
+    // 承接局級策略主題延展本館策略地圖: the organisation is the one before some keyword, not always the first.
+    for (const kw of keywords) {
+      const before = t
+        .slice(0, kw.index)
+        .replace(/\d{2,4}\s*年度?/g, '')
+        .trim();
+      const org = refFromText(before.replace(/[的之]$/, ''));
+      if (org) return { org, level, year, cascades };
+    }
+    return year !== null || cascades ? { org: null, level, year, cascades } : null;
+  }
+  const bare = t.replace(/\d{2,4}\s*年度?/g, '').replace(/\s+/g, '');
+  if (FULL_ORG.test(bare))
+    return { org: { kind: 'name', name: canonicalOrgName(bare) }, level, year, cascades };
+  return null;
+}
+
+/** Resolves short, relative and level references against the names a document prints. */
+export class OrgResolver {
+  readonly city: string;
+  private readonly known: string[];
+
+  constructor(fullNames: string[], fallbackCity: string) {
+    this.known = [...new Set(fullNames.map(canonicalOrgName))];
+    this.city = this.deriveCity() ?? canonicalOrgName(fallbackCity);
+  }
+
+  private deriveCity(): string | null {
+    for (const n of this.known) {
+      const m = /^([\u4e00-\u9fff]{1,4}?[市縣])(?:政府|立)/.exec(n);
+      if (m?.[1]) return `${m[1]}政府`;
+    }
+    return null;
+  }
+
+  /** The place part of the city's name (臺北市), which prefixes its agencies' full names. */
+  private get place(): string {
+    return this.city.replace(/政府$/, '');
+  }
+
+  /** 教育局 → 臺北市政府教育局 (a name the document prints in full, else the city's prefix). */
+  fullName(name: string): string {
+    const n = canonicalOrgName(name);
+    if (n === this.city || n.startsWith(this.place)) return n;
+    const known = this.known.find((k) => k !== n && k.endsWith(n));
+    if (known) return known;
+    if (/(局|處|委員會|會)$/.test(n)) return `${this.city}${n}`;
+    return n;
+  }
+
+  resolve(ref: OrgRef, main: string | null, recent: string[]): string | null {
+    if (ref.kind === 'city') return this.city;
+    if (ref.kind === 'name') return this.fullName(ref.name);
+    if (main?.endsWith(ref.suffix)) return main;
+    return recent.find((r) => r.endsWith(ref.suffix)) ?? main ?? null;
+  }
+
+  /** The organisation a level word points to from `org`'s point of view (府級 → the city). */
+  resolveLevel(level: string, org: string, candidates: string[]): string | null {
+    if (level === '府') return this.city;
+    return candidates.find((c) => c !== org && c.endsWith(level)) ?? null;
+  }
+
+  isCity(name: string): boolean {
+    return name === this.city;
+  }
+
+  /** The parent the name itself shows: 臺北市政府教育局 → 臺北市政府. */
+  parentByName(name: string): string | null {
+    if (name === this.city) return null;
+    return name.startsWith(this.city) ? this.city : null;
+  }
+}

@@ -1,0 +1,192 @@
+import { compareCodes } from '../../domain/codes';
+import { lintPlan } from '../../domain/lint';
+import { compareFindings, type Finding, finding } from '../../domain/lint/finding';
+import { isSameThing } from '../../domain/lint/similarity';
+import { PLAN_FORMAT, type PlanDocument, type PlanDocumentInput } from '../../domain/plan-document';
+import { ImportError } from '../errors';
+import type { SourceDocument } from '../source';
+import { draftPlan, type PlanDraft } from './draft-plan';
+import type { OrgResolver } from './orgs';
+import { segment } from './sections';
+import { hasCode } from './tokens';
+import { validatePlan } from './validate';
+
+/**
+ * From a read document to plan documents: split by organisation and year, recover each part,
+ * then relate the parts (parents, cascaded themes) and check every plan.
+ */
+
+export interface RecoverOptions {
+  /** Used only when a document says 本府 without ever naming its city. */
+  fallbackCity: string;
+  /** Overrides for documents that do not name their organisation or year. */
+  org?: string;
+  year?: number;
+}
+
+export interface Recovered {
+  plans: PlanDocument[];
+  findings: Finding[];
+}
+
+type Cascade = { org: string; letter: string; year?: number };
+
+function sortCodes<T extends { code: string }>(items: T[]): T[] {
+  // City-wide and shared objectives (TC1, F1) lead, as maps print them above the themes.
+  const rank = (code: string) => (/^T?[CPLF]\d/.test(code) && !/^[A-SU-Z]/.test(code) ? 0 : 1);
+  return [...items].sort((a, b) => rank(a.code) - rank(b.code) || compareCodes(a.code, b.code));
+}
+
+function isEmpty(d: PlanDraft): boolean {
+  return (
+    d.objectives.length === 0 &&
+    d.themes.length === 0 &&
+    d.fields.mission === '' &&
+    d.fields.vision === '' &&
+    d.fields.coreValues.length === 0
+  );
+}
+
+function parentOf(d: PlanDraft, drafts: PlanDraft[], resolver: OrgResolver): string | null {
+  const byName = resolver.parentByName(d.part.org);
+  if (byName) return byName;
+  if (resolver.isCity(d.part.org)) return null;
+  const orgs = drafts.map((x) => x.part.org);
+  for (const m of d.part.marks) {
+    if (m.cascades && m.level) {
+      const p = resolver.resolveLevel(m.level, d.part.org, orgs);
+      if (p) return p;
+    }
+  }
+  return null;
+}
+
+function resolveCascade(
+  ref: { letter: string; name: string; level: string | null },
+  d: PlanDraft,
+  drafts: PlanDraft[],
+  parent: string | null,
+  resolver: OrgResolver,
+): Cascade | null {
+  const holder = drafts.find(
+    (x) =>
+      x !== d &&
+      x.themes.some((t) => t.letter === ref.letter && (ref.name === '' || isSameThing(t.name, ref.name))),
+  );
+  if (holder) return { org: holder.part.org, letter: ref.letter, year: holder.part.year };
+  const byLevel = ref.level
+    ? resolver.resolveLevel(
+        ref.level,
+        d.part.org,
+        drafts.map((x) => x.part.org),
+      )
+    : null;
+  const org = byLevel ?? parent;
+  return org ? { org, letter: ref.letter } : null;
+}
+
+function toInput(
+  d: PlanDraft,
+  drafts: PlanDraft[],
+  resolver: OrgResolver,
+  findings: Finding[],
+): PlanDocumentInput {
+  const parent = parentOf(d, drafts, resolver);
+  const levelOfPart = d.part.marks.find((m) => m.cascades && m.level)?.level ?? null;
+  const themes = d.themes.map((t) => {
+    const theme: PlanDocumentInput['themes'] extends (infer U)[] | undefined ? U : never = {
+      letter: t.letter,
+      name: t.name,
+    };
+    if (t.cascadeRef?.letter) {
+      const ref = { letter: t.cascadeRef.letter, name: t.cascadeRef.name, level: levelOfPart };
+      const c = resolveCascade(ref, d, drafts, parent, resolver);
+      if (c) theme.cascadesFrom = c;
+      else {
+        findings.push(
+          finding(
+            'cascade-unresolved',
+            'info',
+            [t.letter],
+            {
+              zh: `策略主題 ${t.letter} 承接上級主題 ${ref.letter}「${ref.name}」，但文件未說明上級機關`,
+              en: `theme ${t.letter} takes up the parent theme ${ref.letter} "${ref.name}", but the document does not say whose`,
+            },
+            t.cascadeRef.line,
+          ),
+        );
+      }
+    }
+    return theme;
+  });
+  for (const q of d.cascadeQuotes) {
+    const c = resolveCascade(q, d, drafts, parent, resolver);
+    if (!c) continue;
+    const named = themes.filter((t) => q.name !== '' && t.name.includes(q.name));
+    for (const t of named.length > 0 ? named : themes.filter((t) => !t.cascadesFrom)) t.cascadesFrom = c;
+  }
+  d.leads.forEach((lead) => {
+    const theme = lead.letter ? themes.find((t) => t.letter === lead.letter) : themes[lead.index];
+    if (!theme) return;
+    if (lead.lead) theme.lead = resolver.fullName(lead.lead);
+    if (lead.members.length > 0) theme.members = [...new Set(lead.members.map((m) => resolver.fullName(m)))];
+  });
+
+  const input: PlanDocumentInput = {
+    format: PLAN_FORMAT,
+    org: { name: d.part.org, parent },
+    year: d.part.year,
+    title: d.part.title,
+    issued: d.part.issued?.iso ?? null,
+    mission: d.fields.mission,
+    vision: d.fields.vision,
+    coreValues: d.fields.coreValues,
+    themes,
+    objectives: sortCodes(d.objectives),
+    ksfs: d.ksfs,
+    kpis: sortCodes(d.kpis),
+    actions: sortCodes(d.actions),
+    links: d.links,
+  };
+  if (d.perspectiveOrder.length === 4) input.perspectiveOrder = d.perspectiveOrder;
+  return input;
+}
+
+export function recoverPlans(doc: SourceDocument, options: RecoverOptions): Recovered {
+  if (!doc.lines.some((l) => hasCode(l.text))) {
+    throw new ImportError('no-codes', doc.fileName, {
+      en: 'no strategy-map codes found (objective codes such as AC1, KPI codes such as AC1.1); is this a strategy map or balanced scorecard?',
+      zh: '找不到策略地圖代碼（如策略目標 AC1、關鍵績效指標 AC1.1）；請確認這是策略地圖或平衡計分卡文件',
+    });
+  }
+  const seg = segment(doc, options);
+  if (!seg) {
+    throw new ImportError('no-organisation', doc.fileName, {
+      en: 'the document does not say whose plan it is: no organisation name found (e.g. a title line 臺北市政府教育局 策略地圖); add the title or give the organisation',
+      zh: '文件未說明是哪個機關的計畫：找不到機關名稱（例如標題「臺北市政府教育局 策略地圖」）；請補上標題或指定機關',
+    });
+  }
+  if (seg.parts.length === 0) {
+    throw new ImportError('no-year', doc.fileName, {
+      en: 'the document does not say which year the plan is for (e.g. 110年策略地圖 or a date 110年3月30日); add it or give the year',
+      zh: '文件未說明計畫年度（例如「110年策略地圖」或日期「110年3月30日」）；請補上或指定年度',
+    });
+  }
+  const drafts = seg.parts.map(draftPlan).filter((d) => !isEmpty(d));
+  const plans: PlanDocument[] = [];
+  const findings: Finding[] = [];
+  for (const d of drafts) {
+    const own: Finding[] = [...d.findings];
+    const { plan, findings: problems } = validatePlan(toInput(d, drafts, seg.resolver, own));
+    own.push(...problems);
+    const ref = { org: d.part.org, year: d.part.year };
+    if (plan) {
+      plans.push(plan);
+      own.push(
+        ...lintPlan(plan, { statedCounts: d.statedCounts, nameVariants: d.variants, codeLines: d.codeLines }),
+      );
+    }
+    findings.push(...own.map((f) => ({ ...f, plan: ref })));
+  }
+  return { plans, findings: findings.sort(compareFindings) };
+}

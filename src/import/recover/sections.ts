@@ -1,0 +1,167 @@
+import type { Block, SourceDocument, SourceLine } from '../source';
+import { type ContextLine, canonicalOrgName, OrgResolver, readContextLine, rocYear } from './orgs';
+import { hasCode } from './tokens';
+
+/**
+ * Splits a document into the parts that belong to each organisation's plan. A deck of one agency
+ * often quotes its parent's or the city's map first; titles such as `本府策略地圖` or
+ * `教育局110年策略地圖` say whose map follows.
+ */
+
+export interface ContextMark extends ContextLine {
+  line: number;
+  text: string;
+  /** The organisation the line names, resolved to a full name. */
+  resolved: string | null;
+}
+
+export interface PlanPart {
+  org: string;
+  year: number;
+  blocks: Block[];
+  marks: ContextMark[];
+  /** ISO date from a line such as 110年3月30日 inside this part. */
+  issued: { iso: string; line: number } | null;
+  /** First title-like line (策略地圖 / 平衡計分卡) of this part. */
+  title: string | null;
+  firstLine: number;
+}
+
+export interface Segmentation {
+  parts: PlanPart[];
+  resolver: OrgResolver;
+  main: string;
+}
+
+const DATE = /(\d{2,4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+
+export function readDate(text: string): { iso: string; year: number } | null {
+  const m = DATE.exec(text.normalize('NFKC'));
+  if (!m) return null;
+  const year = rocYear(Number(m[1]));
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (year === null || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const iso = `${String(year + 1911).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const d = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(d.getTime()) || d.getUTCDate() !== day) return null;
+  return { iso, year };
+}
+
+function textLines(doc: SourceDocument): SourceLine[] {
+  return doc.blocks.flatMap((b) => (b.kind === 'text' ? b.lines : []));
+}
+
+export interface SegmentOptions {
+  fallbackCity: string;
+  org?: string;
+  year?: number;
+}
+
+/** Returns null when the document names no organisation and none was given. */
+export function segment(doc: SourceDocument, options: SegmentOptions): Segmentation | null {
+  const candidates: { line: SourceLine; ctx: ContextLine }[] = [];
+  let docYear: number | null = null;
+  for (const line of textLines(doc)) {
+    if (line.text.length <= 40 && !hasCode(line.text)) {
+      const ctx = readContextLine(line.text);
+      if (ctx) candidates.push({ line, ctx });
+      if (docYear === null) {
+        const date = readDate(line.text);
+        if (date) docYear = date.year;
+        else if (/^\d{2,3}\s*年\s*\d{1,2}\s*月/.test(line.text))
+          docYear = rocYear(Number(line.text.match(/\d+/)?.[0]));
+      }
+    }
+  }
+  docYear ??= candidates.find((c) => c.ctx.year !== null)?.ctx.year ?? null;
+  const fullNames = candidates.flatMap((c) =>
+    c.ctx.org?.kind === 'name' && /[市縣]/.test(c.ctx.org.name) ? [c.ctx.org.name] : [],
+  );
+  if (options.org) fullNames.unshift(canonicalOrgName(options.org));
+  const resolver = new OrgResolver(fullNames, options.fallbackCity);
+
+  const firstNamed = candidates.find((c) => c.ctx.org && c.ctx.org.kind !== 'self');
+  const main =
+    (options.org ? resolver.fullName(options.org) : null) ??
+    (firstNamed?.ctx.org ? resolver.resolve(firstNamed.ctx.org, null, []) : null);
+  if (main === null) return null;
+
+  const marks: ContextMark[] = [];
+  const recent: string[] = [main];
+  for (const { line, ctx } of candidates) {
+    const resolved = ctx.org ? resolver.resolve(ctx.org, main, recent) : null;
+    if (resolved) recent.unshift(resolved);
+    marks.push({ ...ctx, line: line.n, text: line.text, resolved });
+  }
+
+  // Boundaries: a mark naming another organisation starts a part; a mark with another year too.
+  interface Range {
+    org: string;
+    year: number | null;
+    from: number;
+    marks: ContextMark[];
+  }
+  const ranges: Range[] = [{ org: main, year: null, from: 1, marks: [] }];
+  for (const m of marks) {
+    const cur = ranges[ranges.length - 1] as Range;
+    const org = m.resolved ?? cur.org;
+    const yearChanges = m.year !== null && cur.year !== null && m.year !== cur.year;
+    if (org !== cur.org || yearChanges) ranges.push({ org, year: m.year, from: m.line, marks: [m] });
+    else {
+      cur.marks.push(m);
+      cur.year ??= m.year;
+    }
+  }
+  const firstYearOf = new Map<string, number>();
+  for (const r of ranges) if (r.year !== null && !firstYearOf.has(r.org)) firstYearOf.set(r.org, r.year);
+
+  const fallbackYear = options.year ?? docYear;
+  const parts = new Map<string, PlanPart>();
+  const partFor = (r: Range): PlanPart | null => {
+    const year = r.year ?? firstYearOf.get(r.org) ?? fallbackYear;
+    if (year === null) return null;
+    const key = `${r.org}\u0000${year}`;
+    let part = parts.get(key);
+    if (!part) {
+      part = { org: r.org, year, blocks: [], marks: [], issued: null, title: null, firstLine: r.from };
+      parts.set(key, part);
+    }
+    return part;
+  };
+  const rangeOf = (line: number): Range => {
+    let found = ranges[0] as Range;
+    for (const r of ranges) if (r.from <= line) found = r;
+    return found;
+  };
+  for (const r of ranges) {
+    const part = partFor(r);
+    if (!part) continue;
+    part.marks.push(...r.marks);
+    for (const m of r.marks) {
+      if (part.title === null && /策略地圖|平衡計分卡/.test(m.text)) part.title = m.text;
+    }
+  }
+  for (const block of doc.blocks) {
+    if (block.kind === 'table') {
+      const part = partFor(rangeOf(block.rows[0]?.line ?? 1));
+      part?.blocks.push(block);
+      continue;
+    }
+    // A text block may run across a title line; its lines are split between the parts.
+    let current: { part: PlanPart | null; lines: SourceLine[] } | null = null;
+    for (const line of block.lines) {
+      const part = partFor(rangeOf(line.n));
+      if (!current || current.part !== part) {
+        current = { part, lines: [] };
+        part?.blocks.push({ kind: 'text', lines: current.lines });
+      }
+      current.lines.push(line);
+      if (part && part.issued === null) {
+        const date = readDate(line.text);
+        if (date && line.text.length <= 30) part.issued = { iso: date.iso, line: line.n };
+      }
+    }
+  }
+  return { parts: [...parts.values()], resolver, main };
+}

@@ -1,0 +1,185 @@
+import type { Block, SourceLine } from '../source';
+import { fieldLabel, headerRole, isSectionWord, perspectiveLabel } from './labels';
+import { readContextLine } from './orgs';
+import { hasCode, joinWrapped } from './tokens';
+
+/**
+ * Theme names as maps print them: `A營造永續環境`, `提升組織效能 A`, `發展館藏資源(A)`,
+ * `策略主題：發展館藏資源(A)`, a lone `A` above its name, or a name that lost its letter.
+ * A run of such items is a theme list; a lone item is a heading that still gives a name.
+ */
+
+export interface ThemeItem {
+  letter: string | null;
+  name: string;
+  line: number;
+  /** The item stands after a 承接 / 延伸 line: it names the parent's theme, not one of ours. */
+  afterCascade?: boolean;
+}
+
+export interface ThemeRun {
+  items: ThemeItem[];
+  /** Preceded by a 策略主題 label, or a 策略主題 row of a table. */
+  labelled: boolean;
+  /** The parent's theme printed above this list after a 承接 line (推廣終身教育(H)). */
+  cascadeRef?: ThemeItem;
+}
+
+const CJK = /[\u4e00-\u9fff]/;
+
+function validName(name: string): boolean {
+  return (
+    CJK.test(name) &&
+    [...name].length >= 2 &&
+    [...name].length <= 40 &&
+    !hasCode(name) &&
+    perspectiveLabel(name) === null &&
+    !isSectionWord(name) &&
+    fieldLabel(name) === null &&
+    readContextLine(name) === null &&
+    !/\d+\s*項|年|月|日/.test(name)
+  );
+}
+
+/** Parses one cell or one joined block; `{ letter, name: '' }` for a lone letter. */
+export function parseThemeItem(text: string): { letter: string | null; name: string } | null {
+  let t = text.trim().replace(/^(?:策略)?主題\s*[:：]\s*/, '');
+  const lone = /^[(（]?\s*([A-ZＡ-Ｚ])\s*[)）]?$/.exec(t);
+  if (lone?.[1]) return { letter: lone[1].normalize('NFKC'), name: '' };
+  const themed = /^(?:策略)?主題\s*([A-ZＡ-Ｚ])\s*[:：、.．-]?\s*(.+)$/.exec(t);
+  if (themed?.[1] && themed[2]) t = `${themed[1]} ${themed[2]}`;
+  const prefix = /^([A-ZＡ-Ｚ])(?![A-Za-zＡ-Ｚａ-ｚ0-9])\s*[.、．:：-]?\s*(.+)$/.exec(t);
+  if (prefix?.[1] && prefix[2] && validName(prefix[2].trim())) {
+    return { letter: prefix[1].normalize('NFKC'), name: prefix[2].trim() };
+  }
+  const suffix = /^(.+?)\s*[(（]?\s*(?<![A-Za-zＡ-Ｚａ-ｚ0-9])([A-ZＡ-Ｚ])\s*[)）]?$/.exec(t);
+  if (suffix?.[1] && suffix[2] && validName(suffix[1].trim())) {
+    return { letter: suffix[2].normalize('NFKC'), name: suffix[1].trim() };
+  }
+  if (validName(t) && !/[A-Za-z]/.test(t)) return { letter: null, name: t };
+  return null;
+}
+
+/** Lines of a text block as theme items: one per line when each line has its letter, else joined. */
+function blockItems(lines: SourceLine[]): ThemeItem[] | null {
+  const first = lines[0];
+  if (!first) return null;
+  if (lines.length > 1) {
+    const each = lines.map((l) => parseThemeItem(l.text));
+    if (each.every((e) => e?.letter && e.name !== '')) {
+      return each.map((e, i) => ({
+        letter: e?.letter ?? null,
+        name: e?.name ?? '',
+        line: lines[i]?.n ?? first.n,
+      }));
+    }
+  }
+  if (lines.some((l) => l.heading > 0) && lines.length > 1) return null;
+  const item = parseThemeItem(joinWrapped(lines.map((l) => l.text)));
+  return item ? [{ ...item, line: first.n }] : null;
+}
+
+function isThemeLabel(lines: SourceLine[]): boolean {
+  return (
+    lines.length === 1 &&
+    headerRole(lines[0]?.text ?? '') === 'theme' &&
+    /^(?:策略)?主題$/.test(lines[0]?.text.replace(/\s/g, '') ?? '')
+  );
+}
+
+function isCascadeLine(lines: SourceLine[]): boolean {
+  return lines.some((l) => /承接|向下延伸|延展/.test(l.text));
+}
+
+export interface ThemeSources {
+  runs: ThemeRun[];
+  singles: ThemeItem[];
+}
+
+export function collectThemeItems(blocks: Block[]): ThemeSources {
+  const runs: ThemeRun[] = [];
+  const singles: ThemeItem[] = [];
+  let run: ThemeItem[] = [];
+  let labelled = false;
+  let afterCascade = false;
+  let pendingLetter: ThemeItem | null = null;
+
+  const close = () => {
+    if (pendingLetter) pendingLetter = null;
+    // 「推廣終身教育(H)」 above 「(A)…(D)」 after a 承接 line: the first item names the parent's theme.
+    let cascadeRef: ThemeItem | undefined;
+    while (afterCascade && run.length > 1 && run[0]?.letter && (run[1]?.letter ?? '') <= run[0].letter) {
+      const head = run.shift();
+      if (head) {
+        cascadeRef = { ...head, afterCascade: true };
+        singles.push(cascadeRef);
+      }
+    }
+    const lettered = run.filter((i) => i.letter !== null);
+    const increasing = lettered.every(
+      (x, i) => i === 0 || (lettered[i - 1]?.letter ?? '') < (x.letter ?? ''),
+    );
+    if ((lettered.length >= 2 && increasing) || (labelled && lettered.length >= 1)) {
+      runs.push(cascadeRef ? { items: run, labelled, cascadeRef } : { items: run, labelled });
+    } else {
+      singles.push(...lettered.map((i) => (afterCascade ? { ...i, afterCascade: true } : i)));
+    }
+    run = [];
+    labelled = false;
+  };
+
+  for (const block of blocks) {
+    if (block.kind === 'table') {
+      close();
+      afterCascade = false;
+      for (const row of block.rows) {
+        const cells = row.cells.filter((c) => c.text !== '');
+        const label =
+          cells[0] && headerRole(cells[0].text) === 'theme' && !parseThemeItem(cells[0].text)?.letter;
+        const items = (label ? cells.slice(1) : cells).map((c) => parseThemeItem(c.text));
+        if (items.length > 0 && items.every((i) => i?.letter && i.name !== '')) {
+          const list = items.map((i) => ({ letter: i?.letter ?? null, name: i?.name ?? '', line: row.line }));
+          if (label || list.length >= 2) runs.push({ items: list, labelled: Boolean(label) });
+          else singles.push(...list);
+        }
+      }
+      continue;
+    }
+    if (isThemeLabel(block.lines)) {
+      close();
+      labelled = true;
+      continue;
+    }
+    if (isCascadeLine(block.lines)) {
+      close();
+      afterCascade = true;
+      continue;
+    }
+    const items = blockItems(block.lines);
+    if (!items) {
+      close();
+      afterCascade = false;
+      continue;
+    }
+    const [only] = items;
+    if (items.length === 1 && only && only.letter !== null && only.name === '') {
+      pendingLetter = only;
+      continue;
+    }
+    if (pendingLetter && items.length === 1 && only && only.letter === null) {
+      run.push({ letter: pendingLetter.letter, name: only.name, line: pendingLetter.line });
+      pendingLetter = null;
+      continue;
+    }
+    pendingLetter = null;
+    // A single headed item such as 「# 策略主題：發展館藏資源(A)」 is a heading, never part of a list.
+    if (block.lines.some((l) => l.heading > 0)) {
+      close();
+      singles.push(...items.filter((i) => i.letter !== null));
+      continue;
+    }
+    run.push(...items);
+  }
+  close();
+  return { runs, singles };
+}
