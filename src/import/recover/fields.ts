@@ -79,10 +79,18 @@ export function readFields(blocks: Block[]): Fields {
   });
 
   return {
-    mission: (found.mission ?? []).join(' '),
-    vision: (found.vision ?? []).join(' '),
+    mission: joinPhrases(found.mission ?? []),
+    vision: joinPhrases(found.vision ?? []),
     coreValues: splitValues((found.coreValues ?? []).join('\n')),
   };
+}
+
+/** Lines of a mission are phrases (space between), unless a line ends mid-phrase (…的 / 與). */
+function joinPhrases(lines: string[]): string {
+  return lines.reduce(
+    (acc, l) => (acc === '' ? l : /[的之與及和並、，]$/.test(acc) ? acc + l : `${acc} ${l}`),
+    '',
+  );
 }
 
 function valueFromNextBlock(blocks: Block[], index: number): string[] {

@@ -11,14 +11,22 @@ export interface FoundLink {
   line: number;
 }
 
+/** A line that draws arrows between codes; its codes are links, not objectives with names. */
+export function isLinkText(text: string): boolean {
+  return ARROW.test(text) && splitCodes(text).items.length >= 2;
+}
+
 function fromText(text: string, line: number, out: FoundLink[]) {
-  if (!ARROW.test(text)) return;
-  const parts = text
-    .split(ARROW)
-    .map((p) => splitCodes(p).items.filter((i) => i.parsed.kind === 'objective'));
-  for (let i = 0; i + 1 < parts.length; i++) {
-    for (const a of parts[i] ?? [])
-      for (const b of parts[i + 1] ?? []) out.push({ from: a.code, to: b.code, line });
+  if (!isLinkText(text)) return;
+  // 「AP1 → AC1；L1 → AP1」 holds two chains; arrows only join codes within one chain.
+  for (const chain of text.split(/[；;，,。]/)) {
+    const parts = chain
+      .split(ARROW)
+      .map((p) => splitCodes(p).items.filter((i) => i.parsed.kind === 'objective'));
+    for (let i = 0; i + 1 < parts.length; i++) {
+      for (const a of parts[i] ?? [])
+        for (const b of parts[i + 1] ?? []) out.push({ from: a.code, to: b.code, line });
+    }
   }
 }
 

@@ -2,6 +2,7 @@ import { type Perspective, parseCode } from '../../domain/codes';
 import { splitFormulaUnit } from '../../domain/formula-check';
 import type { Block, SourceLine, SourceRow, TableBlock, TextBlock } from '../source';
 import { type ColumnRole, fieldLabel, headerRole, isSectionWord, perspectiveLabel } from './labels';
+import { isLinkText } from './links';
 import { readContextLine } from './orgs';
 import { parseThemeItem } from './theme-items';
 import { type CodeItem, hasCode, joinWrapped, splitCodes } from './tokens';
@@ -102,7 +103,9 @@ function tableMentions(block: TableBlock, out: Collector) {
       lastObjective = null;
       continue;
     }
-    const splits = row.cells.map((c) => splitCodes(c.text));
+    const splits = row.cells.map((c) =>
+      isLinkText(c.text) ? { prefix: '', items: [] } : splitCodes(c.text),
+    );
     const labels: Perspective[] = [];
     splits.forEach((s, i) => {
       const whole = s.items.length === 0 ? perspectiveLabel(row.cells[i]?.text ?? '') : null;
@@ -226,6 +229,10 @@ function textMentions(block: TextBlock, out: Collector, st: TextState) {
   }
   let pending: Mention | null = null;
   for (const line of block.lines) {
+    if (isLinkText(line.text)) {
+      pending = null;
+      continue;
+    }
     const split = splitCodes(line.text);
     if (split.items.length === 0) {
       const def = /^(?:計算)?(公式|衡量標準|計算方式|衡量方式|單位)\s*[:：]\s*(.+)$/.exec(line.text);
