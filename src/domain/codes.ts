@@ -44,14 +44,16 @@ const CODE_PATTERN = /^([A-Z]?)([CPLF])([1-9]\d{0,2})(?:\.([1-9]\d{0,2}))?(?:\.(
 
 /**
  * Canonical text of a code as a person may have typed it: full-width letters and digits,
- * lower case, spaces and a full-width full stop are all accepted.
+ * lower case, spaces and a full-width full stop are all accepted. Normalised again after upper
+ * casing, which can leave a decomposed sequence (ΐ → Ϊ́), so that the result is stable.
  */
 export function normalizeCode(raw: string): string {
   return raw
     .normalize('NFKC')
     .replace(/[\s\u200b]+/g, '')
     .replace(/[。．]/g, '.')
-    .toUpperCase();
+    .toUpperCase()
+    .normalize('NFKC');
 }
 
 /** Parses a code; returns `null` when the text is not a code of any kind. */
