@@ -1,15 +1,20 @@
 #!/usr/bin/env bash
 # `npm test`: the whole suite. Lint and types, then every test on PGlite, then the integration
-# suite again on a throwaway PostgreSQL.
+# suite again on a throwaway PostgreSQL. Ends with one line of totals.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+REPORTS="$(mktemp -d)"
+trap 'rm -rf "$REPORTS"' EXIT
 
 echo "== lint (biome) and types (tsc)"
 npx biome check .
 npx tsc --noEmit
 
 echo "== tests on PGlite"
-npx vitest run
+npx vitest run --reporter=default --reporter=json --outputFile.json="$REPORTS/pglite.json"
 
 echo "== integration tests on PostgreSQL"
-bash scripts/with-postgres.sh npx vitest run test/integration
+bash scripts/with-postgres.sh npx vitest run test/integration \
+  --reporter=default --reporter=json --outputFile.json="$REPORTS/postgres.json"
+
+npx tsx scripts/test-summary.ts "$REPORTS/pglite.json" "$REPORTS/postgres.json"
