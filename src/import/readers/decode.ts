@@ -40,6 +40,14 @@ function tryDecode(bytes: Uint8Array, encoding: string): string | null {
   }
 }
 
+/**
+ * ICU's Big5 decoder silently drops 0x80 and 0xFF, which Big5 never uses; refusing them keeps
+ * random binary from passing as Big5 text.
+ */
+function plausibleBig5(bytes: Uint8Array): boolean {
+  return !bytes.includes(0x80) && !bytes.includes(0xff);
+}
+
 /** Control characters other than tab, line feed, carriage return and form feed. */
 function controlRatio(text: string): number {
   const sample = text.length > 65536 ? text.slice(0, 65536) : text;
@@ -85,7 +93,7 @@ export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
     }
     const utf8 = tryDecode(bytes, 'utf-8');
     // Older Taiwanese text files are Big5; accept them rather than ask the planner to convert.
-    const big5 = utf8 === null ? tryDecode(bytes, 'big5') : null;
+    const big5 = utf8 === null && plausibleBig5(bytes) ? tryDecode(bytes, 'big5') : null;
     if (utf8 !== null) decoded = { text: utf8, encoding: 'utf-8' };
     else if (big5 !== null) decoded = { text: big5, encoding: 'big5' };
   }

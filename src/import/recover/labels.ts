@@ -5,7 +5,11 @@ import type { Perspective } from '../../domain/codes';
  * not exact headings, because every agency words them a little differently.
  */
 
-const compact = (s: string) => s.normalize('NFKC').replace(/[\s*_#【】[\]<>]/g, '');
+const compact = (s: string) =>
+  s
+    .normalize('NFKC')
+    .replace(/<\/?[a-z][^<>]*>/gi, '')
+    .replace(/[\s*_#【】[\]<>]/g, '');
 
 /** 顧客 C, 內部 流程, 學習成長構面, 財務(F), 顧客流程 → the perspective; anything else → null. */
 export function perspectiveLabel(text: string): Perspective | null {

@@ -1,4 +1,4 @@
-import { compareCodes } from '../../domain/codes';
+import { CROSS_THEME_LETTER, compareCodes, parseCode } from '../../domain/codes';
 import { lintPlan } from '../../domain/lint';
 import { compareFindings, type Finding, finding } from '../../domain/lint/finding';
 import { isSameThing } from '../../domain/lint/similarity';
@@ -31,9 +31,9 @@ export interface Recovered {
 
 type Cascade = { org: string; letter: string; year?: number };
 
-function sortCodes<T extends { code: string }>(items: T[]): T[] {
-  // City-wide and shared objectives (TC1, F1) lead, as maps print them above the themes.
-  const rank = (code: string) => (/^T?[CPLF]\d/.test(code) && !/^[A-SU-Z]/.test(code) ? 0 : 1);
+function sortCodes<T extends { code: string }>(items: T[], crossTheme: boolean): T[] {
+  // City-wide objectives (TC1) lead, as maps print them above the themes; shared ones (F1) close.
+  const rank = (code: string) => (crossTheme && parseCode(code)?.themeLetter === CROSS_THEME_LETTER ? 0 : 1);
   return [...items].sort((a, b) => rank(a.code) - rank(b.code) || compareCodes(a.code, b.code));
 }
 
@@ -132,6 +132,7 @@ function toInput(
     if (lead.members.length > 0) theme.members = [...new Set(lead.members.map((m) => resolver.fullName(m)))];
   });
 
+  const crossTheme = !themes.some((t) => t.letter === CROSS_THEME_LETTER);
   const input: PlanDocumentInput = {
     format: PLAN_FORMAT,
     org: { name: d.part.org, parent },
@@ -142,10 +143,10 @@ function toInput(
     vision: d.fields.vision,
     coreValues: d.fields.coreValues,
     themes,
-    objectives: sortCodes(d.objectives),
+    objectives: sortCodes(d.objectives, crossTheme),
     ksfs: d.ksfs,
-    kpis: sortCodes(d.kpis),
-    actions: sortCodes(d.actions),
+    kpis: sortCodes(d.kpis, crossTheme),
+    actions: sortCodes(d.actions, crossTheme),
     links: d.links,
   };
   if (d.perspectiveOrder.length === 4) input.perspectiveOrder = d.perspectiveOrder;
