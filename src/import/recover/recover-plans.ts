@@ -30,6 +30,7 @@ export interface Recovered {
 }
 
 type Cascade = { org: string; letter: string; year?: number };
+type ThemeInput = NonNullable<PlanDocumentInput['themes']>[number];
 
 function sortCodes<T extends { code: string }>(items: T[], crossTheme: boolean): T[] {
   // City-wide objectives (TC1) lead, as maps print them above the themes; shared ones (F1) close.
@@ -94,7 +95,7 @@ function toInput(
   const parent = parentOf(d, drafts, resolver);
   const levelOfPart = d.part.marks.find((m) => m.cascades && m.level)?.level ?? null;
   const themes = d.themes.map((t) => {
-    const theme: PlanDocumentInput['themes'] extends (infer U)[] | undefined ? U : never = {
+    const theme: ThemeInput = {
       letter: t.letter,
       name: t.name,
     };
