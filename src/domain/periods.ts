@@ -53,12 +53,18 @@ export function isPeriod(text: string): boolean {
   return parsePeriod(text).ok;
 }
 
+/** Scoring reads the same few dozen period texts thousands of times per city. */
+const known = new Map<string, Period>();
+
 /** Reads a period, throwing for text that is not one; for trusted values only. */
 export function toPeriod(p: string | Period): Period {
   if (typeof p !== 'string') return p;
+  const cached = known.get(p);
+  if (cached) return { ...cached };
   const r = parsePeriod(p);
   if (!r.ok) throw new Error(r.error.en);
-  return r.period;
+  if (known.size < 10_000) known.set(p, r.period);
+  return { ...r.period };
 }
 
 /** The canonical text: `110`, `110H1`, `110Q1`, `110M01`. */

@@ -14,10 +14,26 @@ import {
 } from './types';
 import { type Dated, dated, FormulaCache, resolveActual, resolveTarget } from './values';
 
-function byKpi<T extends { kpi: string }>(entries: Dated<T>[]): Map<string, Dated<T>[]> {
+/** Codes repeat in every target and actual; normalising each once keeps a city run fast. */
+function codeNormalizer(): (raw: string) => string {
+  const seen = new Map<string, string>();
+  return (raw) => {
+    let code = seen.get(raw);
+    if (code === undefined) {
+      code = normalizeCode(raw);
+      seen.set(raw, code);
+    }
+    return code;
+  };
+}
+
+function byKpi<T extends { kpi: string }>(
+  entries: Dated<T>[],
+  normalize: (raw: string) => string,
+): Map<string, Dated<T>[]> {
   const map = new Map<string, Dated<T>[]>();
   for (const e of entries) {
-    const code = normalizeCode(e.entry.kpi);
+    const code = normalize(e.entry.kpi);
     const list = map.get(code);
     if (list) list.push(e);
     else map.set(code, [e]);
@@ -44,20 +60,21 @@ export function scorePlan(input: ScorePlanInput, periodText: string): PlanScore 
     return { ...r, light: lightOf(r.achievement, settings.thresholds) };
   };
 
-  const targets = byKpi(dated<Target>(input.targets));
-  const actuals = byKpi(dated<Actual>(input.actuals));
+  const normalize = codeNormalizer();
+  const targets = byKpi(dated<Target>(input.targets), normalize);
+  const actuals = byKpi(dated<Actual>(input.actuals), normalize);
   const formulas = new FormulaCache();
-  const objectiveCodes = new Set(input.objectives.map((o) => normalizeCode(o.code)));
+  const objectiveCodes = new Set(input.objectives.map((o) => normalize(o.code)));
 
   const kpis: KpiScore[] = input.kpis.map((kpi) => {
-    const code = normalizeCode(kpi.code);
+    const code = normalize(kpi.code);
     const polarity = kpi.polarity ?? 'higher';
     const target = resolveTarget(kpi, targets.get(code) ?? [], period);
     const actual = resolveActual(kpi, actuals.get(code) ?? [], period, formulas);
     const achievement = achievementOf(polarity, actual.value, target.value, kpi.tolerance);
     const capped = capAchievement(achievement, settings.cap);
     let problem = 'problem' in actual ? actual.problem : 'problem' in target ? target.problem : null;
-    if (!objectiveCodes.has(normalizeCode(kpi.objective))) {
+    if (!objectiveCodes.has(normalize(kpi.objective))) {
       problem = {
         zh: `所屬策略目標 ${kpi.objective} 不在計畫中，不列入彙總`,
         en: `its objective ${kpi.objective} is not in the plan, so it is not rolled up`,
@@ -65,7 +82,7 @@ export function scorePlan(input: ScorePlanInput, periodText: string): PlanScore 
     }
     return {
       code,
-      objective: normalizeCode(kpi.objective),
+      objective: normalize(kpi.objective),
       period: periodLabel,
       polarity,
       target: target.value,
@@ -85,7 +102,7 @@ export function scorePlan(input: ScorePlanInput, periodText: string): PlanScore 
   }
 
   const objectives = input.objectives.map((o) => {
-    const code = normalizeCode(o.code);
+    const code = normalize(o.code);
     return {
       code,
       theme: o.theme,
