@@ -38,12 +38,23 @@ function evaluateNode(node: FormulaNode, inputs: Record<string, number>): number
 }
 
 /**
+ * Input names spelled as the formula was before normalisation (full-width digits, a wrapped
+ * line's space) still name the same variable.
+ */
+function sameSpelling(inputs: Record<string, number>): Record<string, number> {
+  const out: Record<string, number> = Object.create(null);
+  for (const [name, value] of Object.entries(inputs)) out[name.normalize('NFKC').replace(/\s+/g, '')] = value;
+  return out;
+}
+
+/**
  * Computes a formula from its inputs. A `%` formula yields the percentage number itself
  * (`a/b×100%` with a=19, b=20 gives 95), the way targets are written. Never throws; a missing
  * input or a zero divisor is an error, never Infinity, NaN or a silent zero.
  */
-export function evaluateFormula(formula: Formula, inputs: Record<string, number>): EvaluateResult {
-  const missing = formula.variables.filter((v) => typeof inputs[v] !== 'number' || !Object.hasOwn(inputs, v));
+export function evaluateFormula(formula: Formula, given: Record<string, number>): EvaluateResult {
+  const inputs = sameSpelling(given);
+  const missing = formula.variables.filter((v) => typeof inputs[v] !== 'number');
   if (missing.length > 0) {
     const list = missing.join('」「');
     return {

@@ -142,6 +142,11 @@ describe('evaluateFormula', () => {
     expect(evaluateFormula(parsed('a+1'), JSON.parse('{"__proto__": 1}')).ok).toBe(false);
   });
 
+  it('finds inputs named with full-width digits or a wrapped space', () => {
+    const f = parsed('１０８年度預算數/預算總數×100%');
+    expect(evaluateFormula(f, { '１０８年度預算數': 5, '預算 總數': 10 })).toEqual({ ok: true, value: 50 });
+  });
+
   it('handles negative inputs and unary signs', () => {
     expect(evaluateFormula(parsed('-(a-b)×2'), { a: 1, b: 4 })).toEqual({ ok: true, value: 6 });
   });
