@@ -3,6 +3,7 @@ import { type CliIo, processIo, reportError } from './cli-runtime';
 import { registerAudit } from './commands/audit';
 import { registerExport } from './commands/export';
 import { registerImport } from './commands/import';
+import { registerLint } from './commands/lint';
 import { registerMigrate } from './commands/migrate';
 import { registerOrgs } from './commands/orgs';
 import { registerPlans } from './commands/plans';
@@ -17,6 +18,7 @@ export function buildProgram(io: CliIo): Command {
   registerServe(program, io);
   registerMigrate(program, io);
   registerImport(program, io);
+  registerLint(program, io);
   registerExport(program, io);
   registerOrgs(program, io);
   registerPlans(program, io);

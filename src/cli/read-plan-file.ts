@@ -50,7 +50,8 @@ export function parseJsonText(text: string, file: string): unknown {
   }
 }
 
-export function readTextFile(file: string): string {
+/** A file's bytes; a missing path or a directory is refused with a message naming it. */
+export function readFileBytes(file: string): Uint8Array {
   let stat: ReturnType<typeof statSync>;
   try {
     stat = statSync(file);
@@ -58,7 +59,11 @@ export function readTextFile(file: string): string {
     throw new AppError('not_found', `${file}: no such file`);
   }
   if (!stat.isFile()) throw new AppError('validation', `${file}: not a file`);
-  return readFileSync(file, 'utf8');
+  return new Uint8Array(readFileSync(file));
+}
+
+export function readTextFile(file: string): string {
+  return Buffer.from(readFileBytes(file)).toString('utf8');
 }
 
 /** Reads a `stratmap.plan/1` file (one plan or `{ "plans": [...] }`). */

@@ -1,0 +1,57 @@
+import { type ImportError, type ImportResult, importDocument, isImportError } from '../../import';
+import { AppError, type FieldIssue } from '../errors';
+
+/** What a caller may tell the importer about a document that does not say it itself. */
+export interface DocumentHints {
+  org?: string;
+  year?: number;
+}
+
+/**
+ * The importer's refusal as the product's error. The zh-TW message travels in `details` so the
+ * web app can show it to the planner while logs and the CLI keep the English one.
+ */
+export function appErrorOfImport(error: ImportError): AppError {
+  // A file over the importer's size limit is a size problem (413), not a malformed request.
+  const kind = error.code === 'too-large' ? 'too_large' : 'validation';
+  return new AppError(kind, error.message, [], {
+    code: error.code,
+    fileName: error.fileName,
+    messageZh: error.zh,
+  });
+}
+
+/**
+ * Reads a strategy-map document (its bytes, as uploaded or read from disk) into plan documents
+ * and findings. A document from which no plan at all can be recovered is refused here, with the
+ * importer's error-severity findings as the reasons, so callers never face an empty result.
+ */
+export function readDocument(bytes: Uint8Array, fileName: string, hints: DocumentHints = {}): ImportResult {
+  const options: DocumentHints = {};
+  if (hints.org?.trim()) options.org = hints.org.trim();
+  if (hints.year !== undefined) options.year = hints.year;
+  let result: ImportResult;
+  try {
+    result = importDocument(bytes, fileName, options);
+  } catch (error) {
+    if (isImportError(error)) throw appErrorOfImport(error);
+    throw error;
+  }
+  if (result.plans.length === 0) {
+    const issues: FieldIssue[] = result.findings
+      .filter((f) => f.severity === 'error')
+      .map((f) => ({ path: f.line === undefined ? '' : `line ${f.line}`, message: f.message.en }));
+    throw new AppError(
+      'validation',
+      `${fileName}: no valid plan could be recovered from this document`,
+      issues,
+      {
+        code: 'no-plans',
+        fileName,
+        messageZh: `${fileName}：無法從這份文件取得有效的計畫`,
+        findings: result.findings,
+      },
+    );
+  }
+  return result;
+}
