@@ -5,6 +5,7 @@ import type { Db } from '../db/client';
 import { installErrorHandler } from './error-handler';
 import { auditRoutes } from './routes/audit';
 import { healthRoutes } from './routes/health';
+import { importRoutes } from './routes/imports';
 import { organizationRoutes } from './routes/organizations';
 import { planElementRoutes } from './routes/plan-elements';
 import { planRoutes } from './routes/plans';
@@ -43,6 +44,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(planRoutes);
   await app.register(planElementRoutes);
   await app.register(auditRoutes);
+  await app.register(importRoutes);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;
