@@ -26,7 +26,9 @@ export function layoutStrategyMap(plan: PlanDocument, options: LayoutOptions = {
   );
   const gridX = SIZE.margin + SIZE.labelColumn;
   const available = requested - gridX - SIZE.margin;
-  const colW = specs.length ? Math.max(SIZE.minColumn, available / specs.length) : 0;
+  const colW = specs.length
+    ? Math.min(SIZE.maxColumn, Math.max(SIZE.minColumn, available / specs.length))
+    : 0;
   const gridW = Math.max(specs.length * colW, SIZE.minGrid);
   const stretched = specs.length ? gridW / specs.length : 0;
   const width = round(gridX + gridW + SIZE.margin);

@@ -19,6 +19,8 @@ const LANE_GAP = 7;
 const STUB = 8.5;
 const LANE_CLEAR = 5;
 const MIN_SEPARATION = 4;
+/** Lanes either side of a gap's centre; more only slow the search down. */
+const MAX_LANES = 2;
 const BEND = 24;
 const OVERLAP = 400;
 const CROSSING = 6;
@@ -48,7 +50,7 @@ function laneLines(edges: number[]): number[] {
     if (b - a < 2 * LANE_CLEAR) continue;
     const mid = (a + b) / 2;
     lines.push(mid);
-    for (let k = 1; mid + k * LANE_GAP <= b - LANE_CLEAR; k++)
+    for (let k = 1; k <= MAX_LANES && mid + k * LANE_GAP <= b - LANE_CLEAR; k++)
       lines.push(mid + k * LANE_GAP, mid - k * LANE_GAP);
   }
   return lines;
@@ -173,6 +175,7 @@ export function routeArrows(cards: Rect[], requests: RouteRequest[]): Point[][] 
   const g = new Float64Array(nodes * 4);
   const prev = new Int32Array(nodes * 4);
   const closed = new Uint8Array(nodes * 4);
+  const isGoal = new Uint8Array(nodes);
 
   const route = (req: RouteRequest): Point[] | null => {
     const target = cards[req.to] as Rect;
@@ -180,6 +183,10 @@ export function routeArrows(cards: Rect[], requests: RouteRequest[]): Point[][] 
     const targets = portsOf(req.to);
     const goalAt = new Map<number, Port[]>();
     for (const t of targets) goalAt.set(t.node, [...(goalAt.get(t.node) ?? []), t]);
+    isGoal.fill(0);
+    for (const t of targets) isGoal[t.node] = 1;
+    const ownFrom = usage.of(req.from);
+    const ownTo = usage.of(req.to);
     g.fill(Number.POSITIVE_INFINITY);
     prev.fill(-1);
     closed.fill(0);
@@ -212,15 +219,16 @@ export function routeArrows(cards: Rect[], requests: RouteRequest[]): Point[][] 
       if (cost + h(state >> 2) >= best) break;
       const n = state >> 2;
       const dir = state & 3;
-      for (const t of goalAt.get(n) ?? []) {
-        const inward = OUTWARD[t.side] ^ 1;
-        const total = cost + (dir === inward ? 0 : BEND) + dist(node(n), t.at) + portCost(t, 'in');
-        if (total < best) {
-          best = total;
-          bestState = state;
-          bestPort = t;
+      if (isGoal[n])
+        for (const t of goalAt.get(n) ?? []) {
+          const inward = OUTWARD[t.side] ^ 1;
+          const total = cost + (dir === inward ? 0 : BEND) + dist(node(n), t.at) + portCost(t, 'in');
+          if (total < best) {
+            best = total;
+            bestState = state;
+            bestPort = t;
+          }
         }
-      }
       const ix = n % NX;
       const iy = (n - ix) / NX;
       for (let d = 0; d < 4; d++) {
@@ -235,10 +243,15 @@ export function routeArrows(cards: Rect[], requests: RouteRequest[]): Point[][] 
         const len = horizontal
           ? Math.abs((xs[jx] as number) - (xs[ix] as number))
           : Math.abs((ys[jy] as number) - (ys[iy] as number));
-        const used = usage.foreign(horizontal, edge, req);
-        const crossed = horizontal
-          ? usage.any(false, m) + usage.any(false, m - NX)
-          : usage.any(true, m) + usage.any(true, m - 1);
+        const all = horizontal ? usage.h : usage.v;
+        let used = all[edge] as number;
+        if (used > 0) {
+          const key = horizontal ? 'h' : 'v';
+          // An arrow between the same two cards counts in both; never let a step get cheaper than free.
+          used = Math.max(0, used - (ownFrom?.[key][edge] ?? 0) - (ownTo?.[key][edge] ?? 0));
+        }
+        const across = horizontal ? usage.v : usage.h;
+        const crossed = (across[m] as number) + (across[horizontal ? m - NX : m - 1] ?? 0);
         const step = len + (d === dir ? 0 : BEND) + OVERLAP * used + (crossed > 0 ? CROSSING : 0);
         const next = m * 4 + d;
         const ng = cost + step;
@@ -282,8 +295,8 @@ export function routeArrows(cards: Rect[], requests: RouteRequest[]): Point[][] 
  * what the overlap penalty is for.
  */
 class Usage {
-  private readonly h: Uint16Array;
-  private readonly v: Uint16Array;
+  readonly h: Uint16Array;
+  readonly v: Uint16Array;
   private readonly byCard = new Map<number, { h: Uint16Array; v: Uint16Array }>();
   constructor(private readonly size: number) {
     this.h = new Uint16Array(size);
@@ -302,17 +315,9 @@ class Usage {
     for (const arr of [this[key], this.own(req.from)[key], this.own(req.to)[key]])
       arr[edge] = (arr[edge] ?? 0) + 1;
   }
-  any(horizontal: boolean, edge: number): number {
-    return (horizontal ? this.h : this.v)[edge] ?? 0;
-  }
-  foreign(horizontal: boolean, edge: number, req: RouteRequest): number {
-    const key = horizontal ? 'h' : 'v';
-    const all = this[key][edge] ?? 0;
-    if (all === 0) return 0;
-    return Math.max(
-      0,
-      all - (this.byCard.get(req.from)?.[key][edge] ?? 0) - (this.byCard.get(req.to)?.[key][edge] ?? 0),
-    );
+  /** The edges used by arrows from or to one card. */
+  of(card: number): { h: Uint16Array; v: Uint16Array } | undefined {
+    return this.byCard.get(card);
   }
 }
 

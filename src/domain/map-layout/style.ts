@@ -19,6 +19,8 @@ export const SIZE = {
   labelColumn: 104,
   /** Narrowest theme column before the canvas grows. */
   minColumn: 176,
+  /** Widest theme column: a plan with few themes gets a narrower canvas, not stretched cards. */
+  maxColumn: 420,
   /** Space between a column's edge and its cards; twice this is the gutter arrows run in. */
   cellPadX: 20,
   cellPadY: 16,

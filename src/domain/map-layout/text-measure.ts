@@ -51,8 +51,8 @@ const NO_LINE_START = new Set([...'，。、；：！？）」』】〉》〕．
 const NO_LINE_END = new Set([...'（「『【〈《〔([{']);
 
 /**
- * Splits text into unbreakable pieces: each CJK character on its own, each run of Latin
- * letters, digits and code punctuation (so `AC1.1`, `100%` and `e-mail` stay whole), and
+ * Splits text into unbreakable pieces: each CJK character on its own, each run of other
+ * characters up to a space (so `AC1.1`, `100%` and `e-mail` stay whole), and
  * spaces, which are break opportunities that vanish at a line end. Punctuation is glued to its
  * neighbour according to the line-breaking rules above.
  */
@@ -68,7 +68,7 @@ export function tokenize(text: string): string[] {
     if (/\s/.test(ch)) {
       flush();
       if (raw[raw.length - 1] !== ' ') raw.push(' ');
-    } else if (isWide(cp) || NO_LINE_START.has(ch) || NO_LINE_END.has(ch)) {
+    } else if (isWide(cp)) {
       flush();
       raw.push(ch);
     } else {
@@ -80,9 +80,9 @@ export function tokenize(text: string): string[] {
   let pendingOpen = '';
   for (const t of raw) {
     const last = tokens.length - 1;
-    if (NO_LINE_START.has(t) && last >= 0 && tokens[last] !== ' ') {
+    if (NO_LINE_START.has(t[0] ?? '') && last >= 0 && tokens[last] !== ' ') {
       tokens[last] += t;
-    } else if (NO_LINE_END.has(t)) {
+    } else if ([...t].every((c) => NO_LINE_END.has(c))) {
       pendingOpen += t;
     } else if (t === ' ') {
       if (pendingOpen) tokens.push(pendingOpen);
