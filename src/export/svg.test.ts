@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { layoutStrategyMap } from '../domain/map-layout';
+import { type Light, layoutStrategyMap } from '../domain/map-layout';
 import { type PlanDocument, PlanDocumentSchema } from '../domain/plan-document';
 import { escapeXml, renderSvg, strategyMapSvg } from './svg';
 
@@ -155,9 +155,11 @@ describe('the XML checker itself', () => {
 describe('renderSvg', () => {
   for (const { file, plan: p } of samples) {
     it(`${file}: well-formed SVG with every objective as a titled card`, () => {
-      const lights = Object.fromEntries(
-        p.objectives.map((o, i) => [o.code, (['green', 'yellow', 'red', 'none'] as const)[i % 4]]),
-      );
+      const cycle: Light[] = ['green', 'yellow', 'red', 'none'];
+      const lights: Record<string, Light> = {};
+      p.objectives.forEach((o, k) => {
+        lights[o.code] = cycle[k % 4] as Light;
+      });
       const svg = strategyMapSvg(p, { lights, highlight: [p.objectives[0]?.code ?? ''] });
       const root = parseXml(svg);
       expect(root.name).toBe('svg');
