@@ -101,12 +101,12 @@ function synthetic(): PlanDocument {
     objectives: [],
   };
   const objectives: NonNullable<PlanDocumentInput['objectives']> = [];
-  for (const l of 'ABCDEFGH')
-    for (const p of ['C', 'P', 'L', 'F'] as const) {
-      const count = ((l.charCodeAt(0) * 7 + p.charCodeAt(0)) % 5) + (p === 'P' ? 1 : 0);
-      for (let k = 1; k <= count && objectives.length < 78; k++)
-        objectives.push({ code: `${l}${p}${k}`, name: long[(k + l.charCodeAt(0)) % 4] as string });
-    }
+  // Fill the cells in rounds so that some hold five objectives and the total is 80.
+  for (let k = 1; k <= 5; k++)
+    for (const l of 'ABCDEFGH')
+      for (const p of ['C', 'P', 'L', 'F'] as const)
+        if (objectives.length < 78 && (k <= 2 || (l.charCodeAt(0) + p.charCodeAt(0) + k) % 3 === 0))
+          objectives.push({ code: `${l}${p}${k}`, name: long[(k + l.charCodeAt(0)) % 4] as string });
   objectives.push(
     { code: 'F1', name: '加強基金預算運用效能' },
     { code: 'XL1', name: '主題字母未列出的目標' },

@@ -102,7 +102,7 @@ export function missionSection(
   const inner = boxW - 24;
   const sized = present.map((e) => ({
     e,
-    head: [`【${e.heading}】`],
+    head: [e.heading],
     body: e.items
       ? wrapItems(e.items, separator, inner, SIZE.headerFont)
       : e.text.split(/\n+/).flatMap((para) => wrap(para, inner, SIZE.headerFont)),

@@ -88,9 +88,9 @@ export const LABELS: Record<MapLocale, MapLabels> = {
   'zh-TW': {
     perspectives: { C: '顧客 C', P: '內部流程 P', L: '學習成長 L', F: '財務 F' },
     themes: '策略主題',
-    mission: '使命',
-    vision: '願景',
-    values: '核心價值',
+    mission: '【使命】',
+    vision: '【願景】',
+    values: '【核心價值】',
     cascade: (org, letter, name) => `承接 ${org} ${letter}${name ? ` ${name}` : ''}`,
     lead: (org) => `${org}（主功）`,
     members: '分組成員',
