@@ -1,11 +1,20 @@
 import { type Config, loadConfig } from '../config';
 import type { Database } from '../db/client';
 import { openConfiguredDatabase } from '../db/open-configured';
-import type { ServiceContext } from '../services/context';
+import { findUserByLogin, principalOfUser } from '../db/repositories/users';
+import { operator } from '../domain/authz';
+import { type ServiceContext, serviceContext } from '../services/context';
 import { AppError, type AppErrorKind } from '../services/errors';
 
-/** The actor recorded in the audit trail for CLI changes until accounts exist. */
-export const CLI_ACTOR = 'cli';
+/**
+ * Whoever runs the CLI has the database itself (the data directory or DATABASE_URL), so by
+ * default it acts as the operator, recorded as "cli". With `--as LOGIN` it acts as that account
+ * and is held to its roles, exactly like the API.
+ */
+let actAs: string | undefined;
+export function setActAs(login: string | undefined): void {
+  actAs = login;
+}
 
 export const EXIT_CODE: Record<AppErrorKind | 'internal', number> = {
   validation: 2,
@@ -36,10 +45,17 @@ export async function withServices<T>(
   const config = loadConfig();
   const database = await openConfiguredDatabase(config, purpose);
   try {
-    return await work({ db: database.db, actor: CLI_ACTOR }, database, config);
+    return await work(await cliContext(database.db), database, config);
   } finally {
     await database.close();
   }
+}
+
+async function cliContext(db: Database['db']): Promise<ServiceContext> {
+  if (!actAs) return serviceContext(db, operator('cli'));
+  const user = await findUserByLogin(db, actAs);
+  if (!user || user.disabled) throw new AppError('unauthorized', `--as ${actAs}: no such active account`);
+  return serviceContext(db, await principalOfUser(db, user));
 }
 
 /** Prints an error the way a person can act on it and returns the exit code. */

@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { type CliIo, processIo, reportError } from './cli-runtime';
+import { type CliIo, processIo, reportError, setActAs } from './cli-runtime';
 import { registerAudit } from './commands/audit';
 import { registerExport } from './commands/export';
 import { registerImport } from './commands/import';
@@ -8,10 +8,16 @@ import { registerMigrate } from './commands/migrate';
 import { registerOrgs } from './commands/orgs';
 import { registerPlans } from './commands/plans';
 import { registerServe } from './commands/serve';
+import { registerUser } from './commands/user';
 
 export function buildProgram(io: CliIo): Command {
   const program = new Command('stratmap')
     .description('Stratmap 策略地圖與平衡計分卡管理系統')
+    .option(
+      '--as <login>',
+      'act as this account, held to its roles (default: the operator, recorded as "cli")',
+    )
+    .hook('preAction', (command) => setActAs(command.optsWithGlobals().as))
     .showHelpAfterError()
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
@@ -23,6 +29,7 @@ export function buildProgram(io: CliIo): Command {
   registerOrgs(program, io);
   registerPlans(program, io);
   registerAudit(program, io);
+  registerUser(program, io);
   return program;
 }
 

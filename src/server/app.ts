@@ -1,14 +1,19 @@
+import fastifyHelmet from '@fastify/helmet';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Db } from '../db/client';
 import { installErrorHandler } from './error-handler';
+import { authenticationPlugin } from './plugins/authentication';
 import { auditRoutes } from './routes/audit';
+import { authRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
 import { importRoutes } from './routes/imports';
 import { organizationRoutes } from './routes/organizations';
 import { planElementRoutes } from './routes/plan-elements';
 import { planRoutes } from './routes/plans';
+import { userRoutes } from './routes/users';
+import { workflowRoutes } from './routes/workflow';
 
 export interface AppOptions {
   db: Db;
@@ -23,10 +28,30 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimit ?? 10 * 1024 * 1024,
   });
-  app.decorate('stratmap', { db: options.db });
+  const routes: { method: string; url: string }[] = [];
+  app.decorate('stratmap', { db: options.db, routes });
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url });
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // antd writes its styles at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+      },
+    },
+  });
+  await app.register(authenticationPlugin);
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -44,6 +69,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(planRoutes);
   await app.register(planElementRoutes);
   await app.register(auditRoutes);
+  await app.register(authRoutes);
+  await app.register(userRoutes);
+  await app.register(workflowRoutes);
   await app.register(importRoutes);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -1,16 +1,15 @@
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../db/client';
-import type { ServiceContext } from '../services/context';
+import { type ServiceContext, serviceContext } from '../services/context';
 
-/** The actor recorded for API changes until accounts exist. */
-const API_ACTOR = 'system';
-
+/** The use cases' context for a request: the database and the authenticated principal. */
 export function serviceContextOf(request: FastifyRequest): ServiceContext {
-  return { db: request.server.stratmap.db, actor: API_ACTOR };
+  return serviceContext(request.server.stratmap.db, request.principal);
 }
 
 declare module 'fastify' {
   interface FastifyInstance {
-    stratmap: { db: Db };
+    /** The database, and every route registered (docs/SECURITY.md and its test list them). */
+    stratmap: { db: Db; routes: { method: string; url: string }[] };
   }
 }

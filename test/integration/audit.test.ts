@@ -31,7 +31,7 @@ describe(`audit trail on ${engineName()}`, () => {
     expect(body.entries.map((e: { action: string }) => e.action)).toEqual(['delete', 'update', 'create']);
     const [deleted, updated, created] = body.entries;
     expect(created).toMatchObject({
-      actor: 'system',
+      actor: 'admin',
       entity: 'objective',
       before: null,
       after: { code: 'AC5', name: '新目標' },

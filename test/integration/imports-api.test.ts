@@ -13,13 +13,8 @@ describe(`import preview and findings API on ${engineName()}`, () => {
 
   /** Posts raw bytes, as the web app uploads a file. */
   async function upload(body: Uint8Array | string, query: string, contentType = 'application/octet-stream') {
-    const res = await t.app.inject({
-      method: 'POST',
-      url: `/api/imports/preview?${query}`,
-      headers: { 'content-type': contentType },
-      payload: typeof body === 'string' ? body : Buffer.from(body),
-    });
-    return { status: res.statusCode, body: JSON.parse(res.body) };
+    const payload = typeof body === 'string' ? body : Buffer.from(body);
+    return t.request('POST', `/api/imports/preview?${query}`, payload, { 'content-type': contentType });
   }
 
   beforeAll(async () => {

@@ -12,7 +12,7 @@ function startServer(
   env: Record<string, string>,
 ): Promise<{ child: ChildProcess; url: string; output: () => string }> {
   const child = spawn(process.execPath, [BIN, 'serve', '--port', '0'], {
-    env: { ...process.env, ...env, DATABASE_URL: env.DATABASE_URL ?? '' },
+    env: { ...process.env, ...env, DATABASE_URL: env.DATABASE_URL ?? '', STRATMAP_ADMIN_PASSWORD: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -50,10 +50,26 @@ describe(`stratmap serve on ${engineName()}`, () => {
     await cli.cleanup();
   });
 
-  it('serves the API with the sample plans on first start', async () => {
+  it('creates an administrator with a password printed once, and serves the sample plans', async () => {
     const health = await fetch(`${server.url}/api/health`);
     expect(await health.json()).toEqual({ status: 'ok' });
-    const plans = (await (await fetch(`${server.url}/api/plans`)).json()) as { plans: unknown[] };
+    expect((await fetch(`${server.url}/api/plans`)).status).toBe(401);
+    const password = /administrator "admin" with password (\S+)/.exec(server.output())?.[1];
+    expect(password).toBeTruthy();
+    const login = await fetch(`${server.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ login: 'admin', password }),
+    });
+    expect(login.status).toBe(200);
+    const cookie = login.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
+    expect(login.headers.getSetCookie().find((c) => c.startsWith('stratmap_session='))).toMatch(/HttpOnly/i);
+    const plans = (await (await fetch(`${server.url}/api/plans`, { headers: { cookie } })).json()) as {
+      plans: unknown[];
+    };
     expect(plans.plans).toHaveLength(readSamplePlans().length);
     expect(server.output()).toMatch(/started in \d+ ms, using \d+ MB/);
   });

@@ -1,7 +1,8 @@
-import { and, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { auditLog } from '../../db/schema';
 import type { ServiceContext } from '../context';
+import { requireSignedIn, scopeOrgIds } from '../shared/authorize';
 import { parseInput } from '../shared/parse-input';
 
 export const ListAuditInput = z.object({
@@ -22,7 +23,11 @@ export async function listAuditEntries(
   raw: z.input<typeof ListAuditInput> = {},
 ): Promise<AuditEntryRow[]> {
   const input = parseInput(ListAuditInput, raw);
+  requireSignedIn(ctx);
   const where: SQL[] = [];
+  // Non-administrators see the history of the organisations they hold a role in, nothing else.
+  const scope = await scopeOrgIds(ctx.db, ctx.principal);
+  if (scope !== null) where.push(scope.length === 0 ? sql`false` : inArray(auditLog.orgId, scope));
   if (input.orgId !== undefined) where.push(eq(auditLog.orgId, input.orgId));
   if (input.planId !== undefined) where.push(eq(auditLog.planId, input.planId));
   if (input.actor !== undefined) where.push(eq(auditLog.actor, input.actor));

@@ -23,7 +23,7 @@ export async function createAction(
 ): Promise<ActionRow> {
   const input = parseInput(CreateActionInput, raw);
   return inTransaction(ctx, async (tx) => {
-    const plan = await requireEditablePlan(tx, planId);
+    const plan = await requireEditablePlan(tx, ctx, planId);
     const kpiId = await kpiIdForActionCode(tx, planId, input.code);
     const [row] = await tx
       .insert(actions)

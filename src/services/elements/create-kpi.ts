@@ -25,7 +25,7 @@ export async function createKpi(
 ): Promise<KpiRow> {
   const input = parseInput(CreateKpiInput, raw);
   return inTransaction(ctx, async (tx) => {
-    const plan = await requireEditablePlan(tx, planId);
+    const plan = await requireEditablePlan(tx, ctx, planId);
     const objectiveId = await objectiveIdForKpiCode(tx, planId, input.code);
     const [row] = await tx
       .insert(kpis)

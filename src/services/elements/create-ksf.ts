@@ -31,7 +31,7 @@ export async function createKsf(
   if (!parseCodeOfKind(input.objective, 'objective'))
     throw codeIssue('objective', `"${input.objective}" is not an objective code`);
   return inTransaction(ctx, async (tx) => {
-    const plan = await requireEditablePlan(tx, planId);
+    const plan = await requireEditablePlan(tx, ctx, planId);
     const objectiveId = await requireIdByCode(
       tx,
       objectives,

@@ -20,7 +20,7 @@ export async function createLink(
   const input = parseInput(CreateLinkInput, raw);
   if (input.from === input.to) throw codeIssue('to', `objective ${input.from} cannot link to itself`);
   return inTransaction(ctx, async (tx) => {
-    const plan = await requireEditablePlan(tx, planId);
+    const plan = await requireEditablePlan(tx, ctx, planId);
     const fromObjectiveId = await requireIdByCode(tx, objectives, planId, input.from, 'from', 'objective');
     const toObjectiveId = await requireIdByCode(tx, objectives, planId, input.to, 'to', 'objective');
     const [row] = await tx.insert(links).values({ planId, fromObjectiveId, toObjectiveId }).returning();

@@ -26,7 +26,7 @@ export async function createObjective(
   const parsed = parseCodeOfKind(input.code, 'objective');
   if (!parsed) throw codeIssue('code', `"${input.code}" is not an objective code (e.g. AC1, F1, TC1)`);
   return inTransaction(ctx, async (tx) => {
-    const plan = await requireEditablePlan(tx, planId);
+    const plan = await requireEditablePlan(tx, ctx, planId);
     const themeId = await themeIdForObjectiveCode(tx, planId, input.code);
     const [row] = await tx
       .insert(objectives)

@@ -20,7 +20,7 @@ export async function createTheme(
 ): Promise<ThemeRow> {
   const input = parseInput(CreateThemeInput, raw);
   return inTransaction(ctx, async (tx) => {
-    const plan = await requireEditablePlan(tx, planId);
+    const plan = await requireEditablePlan(tx, ctx, planId);
     const [row] = await tx
       .insert(themes)
       .values({

@@ -21,7 +21,7 @@ export async function deleteElement(
   version: number | undefined,
 ): Promise<void> {
   await inTransaction(ctx, async (tx) => {
-    const plan = await requireEditablePlan(tx, planId);
+    const plan = await requireEditablePlan(tx, ctx, planId);
     const before = await lockVersionedRow(tx, table, entity, id, { planId, version });
     await tx.delete(table).where(eq(table.id, id));
     await touchPlan(tx, planId);

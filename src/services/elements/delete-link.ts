@@ -8,7 +8,7 @@ import { inTransaction } from '../shared/transaction';
 
 export async function deleteLink(ctx: ServiceContext, planId: number, id: number): Promise<void> {
   await inTransaction(ctx, async (tx) => {
-    const plan = await requireEditablePlan(tx, planId);
+    const plan = await requireEditablePlan(tx, ctx, planId);
     const [before] = await tx
       .delete(links)
       .where(and(eq(links.id, id), eq(links.planId, planId)))

@@ -14,7 +14,7 @@ export async function deleteTheme(
   version?: number,
 ): Promise<void> {
   await inTransaction(ctx, async (tx) => {
-    const plan = await requireEditablePlan(tx, planId);
+    const plan = await requireEditablePlan(tx, ctx, planId);
     const before = await lockVersionedRow(tx, themes, 'theme', id, { planId, version });
     const removed = await tx.delete(objectives).where(eq(objectives.themeId, id)).returning();
     await tx.delete(themes).where(eq(themes.id, id));

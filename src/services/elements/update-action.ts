@@ -26,7 +26,7 @@ export async function updateAction(
 ): Promise<ActionRow> {
   const input = parseInput(UpdateActionInput, raw);
   return inTransaction(ctx, async (tx) => {
-    const plan = await requireEditablePlan(tx, planId);
+    const plan = await requireEditablePlan(tx, ctx, planId);
     const before = await lockVersionedRow(tx, actions, 'action', id, { planId, version: input.version });
     const values: Partial<typeof actions.$inferInsert> = {};
     if (input.name !== undefined) values.name = input.name;

@@ -28,7 +28,7 @@ export async function updateKpi(
 ): Promise<KpiRow> {
   const input = parseInput(UpdateKpiInput, raw);
   return inTransaction(ctx, async (tx) => {
-    const plan = await requireEditablePlan(tx, planId);
+    const plan = await requireEditablePlan(tx, ctx, planId);
     const before = await lockVersionedRow(tx, kpis, 'kpi', id, { planId, version: input.version });
     const values: Partial<typeof kpis.$inferInsert> = {};
     if (input.name !== undefined) values.name = input.name;

@@ -27,7 +27,7 @@ export async function updateKsf(
 ): Promise<KsfRow> {
   const input = parseInput(UpdateKsfInput, raw);
   return inTransaction(ctx, async (tx) => {
-    const plan = await requireEditablePlan(tx, planId);
+    const plan = await requireEditablePlan(tx, ctx, planId);
     const before = await lockVersionedRow(tx, ksfs, 'ksf', id, { planId, version: input.version });
     const values: Partial<typeof ksfs.$inferInsert> = {};
     if (input.name !== undefined) values.name = input.name;

@@ -27,7 +27,7 @@ export async function updateObjective(
 ): Promise<ObjectiveRow> {
   const input = parseInput(UpdateObjectiveInput, raw);
   return inTransaction(ctx, async (tx) => {
-    const plan = await requireEditablePlan(tx, planId);
+    const plan = await requireEditablePlan(tx, ctx, planId);
     const before = await lockVersionedRow(tx, objectives, 'objective', id, {
       planId,
       version: input.version,

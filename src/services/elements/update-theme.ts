@@ -34,7 +34,7 @@ export async function updateTheme(
 ): Promise<ThemeRow> {
   const input = parseInput(UpdateThemeInput, raw);
   return inTransaction(ctx, async (tx) => {
-    const plan = await requireEditablePlan(tx, planId);
+    const plan = await requireEditablePlan(tx, ctx, planId);
     const before = await lockVersionedRow(tx, themes, 'theme', id, { planId, version: input.version });
     const membersBefore = await tx.select().from(themeMembers).where(eq(themeMembers.themeId, id));
     const values: Partial<typeof themes.$inferInsert> = {};

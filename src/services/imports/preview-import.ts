@@ -4,6 +4,7 @@ import type { ImportResult } from '../../import';
 import type { ServiceContext } from '../context';
 import { AppError } from '../errors';
 import { findPlanId, getPlanDocument } from '../plans/get-plan';
+import { requireSignedIn } from '../shared/authorize';
 import { type DocumentHints, readDocument } from './read-document';
 
 /** A plan of the document that is already stored, and what importing it with replace would change. */
@@ -28,6 +29,7 @@ export async function previewImport(
   fileName: string,
   hints: DocumentHints = {},
 ): Promise<ImportPreview> {
+  requireSignedIn(ctx);
   const result = readDocument(bytes, fileName, hints);
   return { ...result, existing: await findExistingPlans(ctx, result.plans) };
 }

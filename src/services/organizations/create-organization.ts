@@ -5,6 +5,7 @@ import { cleanOrgName, orgNameKey } from '../../domain/org-names';
 import type { ServiceContext } from '../context';
 import { AppError } from '../errors';
 import { writeAudit } from '../shared/audit';
+import { authorize } from '../shared/authorize';
 import { parseInput } from '../shared/parse-input';
 import { inTransaction } from '../shared/transaction';
 
@@ -20,6 +21,7 @@ export async function createOrganization(
 ): Promise<OrganizationRow> {
   const input = parseInput(CreateOrganizationInput, raw);
   return inTransaction(ctx, async (tx) => {
+    await authorize(tx, ctx, 'org.manage', null);
     if (await findOrgByName(tx, input.name)) {
       throw new AppError('conflict', `an organisation named ${input.name} already exists`);
     }

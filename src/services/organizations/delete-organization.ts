@@ -3,12 +3,14 @@ import { organizations, plans } from '../../db/schema';
 import type { ServiceContext } from '../context';
 import { AppError } from '../errors';
 import { writeAudit } from '../shared/audit';
+import { authorize } from '../shared/authorize';
 import { inTransaction } from '../shared/transaction';
 import { lockVersionedRow } from '../shared/versioned-row';
 
 /** Deletes an organisation that has no plans and no sub-organisations. */
 export async function deleteOrganization(ctx: ServiceContext, id: number, version?: number): Promise<void> {
   await inTransaction(ctx, async (tx) => {
+    await authorize(tx, ctx, 'org.manage', null);
     const before = await lockVersionedRow(tx, organizations, 'organisation', id, { version });
     const [children] = await tx
       .select({ n: count() })

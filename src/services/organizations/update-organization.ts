@@ -10,6 +10,7 @@ import { cleanOrgName, orgNameKey } from '../../domain/org-names';
 import type { ServiceContext } from '../context';
 import { AppError } from '../errors';
 import { writeAudit } from '../shared/audit';
+import { authorize } from '../shared/authorize';
 import { parseInput } from '../shared/parse-input';
 import { inTransaction } from '../shared/transaction';
 import { lockVersionedRow, updateVersionedRow } from '../shared/versioned-row';
@@ -32,6 +33,7 @@ export async function updateOrganization(
 ): Promise<OrganizationRow> {
   const input = parseInput(UpdateOrganizationInput, raw);
   return inTransaction(ctx, async (tx) => {
+    await authorize(tx, ctx, 'org.manage', null);
     const before = await lockVersionedRow(tx, organizations, 'organisation', id, { version: input.version });
     const values: Partial<typeof organizations.$inferInsert> = {};
     if (input.name !== undefined && input.name !== before.name) {

@@ -6,7 +6,8 @@ import { plans } from '../../db/schema';
 import type { ServiceContext } from '../context';
 import { AppError } from '../errors';
 import { writeAudit } from '../shared/audit';
-import { requirePlan } from '../shared/plan-access';
+import { authorize } from '../shared/authorize';
+import { requireReadablePlan } from '../shared/plan-access';
 import { inTransaction } from '../shared/transaction';
 
 /**
@@ -15,7 +16,8 @@ import { inTransaction } from '../shared/transaction';
  */
 export async function copyPlanToNextYear(ctx: ServiceContext, planId: number): Promise<PlanRow> {
   return inTransaction(ctx, async (tx) => {
-    const source = await requirePlan(tx, planId);
+    const source = await requireReadablePlan(tx, ctx, planId);
+    await authorize(tx, ctx, 'plan.write', source.orgId);
     const year = source.year + 1;
     const [clash] = await tx
       .select({ id: plans.id })

@@ -5,6 +5,7 @@ import { plans } from '../../db/schema';
 import type { ServiceContext } from '../context';
 import { AppError } from '../errors';
 import { writeAudit } from '../shared/audit';
+import { authorize } from '../shared/authorize';
 import { parseInput } from '../shared/parse-input';
 import { inTransaction } from '../shared/transaction';
 import { PlanFields } from './plan-fields';
@@ -22,6 +23,7 @@ export async function createPlan(
   const input = parseInput(CreatePlanInput, raw);
   return inTransaction(ctx, async (tx) => {
     const org = await findOrgById(tx, input.orgId);
+    if (org) await authorize(tx, ctx, 'plan.write', org.id, org.name);
     if (!org) {
       throw new AppError('validation', `organisation ${input.orgId} does not exist`, [
         { path: 'orgId', message: 'no organisation has this id' },

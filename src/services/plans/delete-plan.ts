@@ -11,7 +11,7 @@ import { lockVersionedRow } from '../shared/versioned-row';
 /** Deletes a plan and all its elements; the audit keeps the whole document it had. */
 export async function deletePlan(ctx: ServiceContext, planId: number, version?: number): Promise<void> {
   await inTransaction(ctx, async (tx) => {
-    await requireEditablePlan(tx, planId);
+    await requireEditablePlan(tx, ctx, planId);
     const plan = await lockVersionedRow(tx, plans, 'plan', planId, { version });
     const document = planDocumentOfRows(await loadPlanRows(tx, plan));
     await tx.delete(plans).where(eq(plans.id, planId));

@@ -15,6 +15,7 @@ import { checkPlanIntegrity } from '../../domain/plan-integrity';
 import type { ServiceContext } from '../context';
 import { AppError, type FieldIssue, formatPath } from '../errors';
 import { writeAudit } from '../shared/audit';
+import { authorize, requireSignedIn } from '../shared/authorize';
 import { inTransaction } from '../shared/transaction';
 
 export interface ImportOptions {
@@ -51,7 +52,7 @@ export async function importPlanDocuments(
   let outcomes: PlanImportOutcome[] = [];
   try {
     await inTransaction(ctx, async (tx) => {
-      outcomes = await importInTransaction(tx, ctx.actor, docs, options);
+      outcomes = await importInTransaction(tx, ctx, docs, options);
       if (options.dryRun) throw new DryRunRollback();
     });
   } catch (error) {
@@ -88,15 +89,18 @@ function checkBatch(docs: PlanDocument[]): void {
 
 async function importInTransaction(
   tx: Tx,
-  actor: string,
+  ctx: ServiceContext,
   docs: PlanDocument[],
   options: ImportOptions,
 ): Promise<PlanImportOutcome[]> {
-  const orgs = new OrgResolver(tx, actor, docs);
+  requireSignedIn(ctx);
+  const actor = ctx.actor;
+  const orgs = new OrgResolver(tx, ctx, docs);
   const outcomes: PlanImportOutcome[] = [];
   const conflicts: { org: string; year: number; changes: PlanChange[] }[] = [];
   for (const doc of docs) {
     const { org, created } = await orgs.resolve(doc.org.name, doc.org.parent ?? null);
+    await authorize(tx, ctx, 'plan.write', org.id, org.name);
     const cascadeIds = new Map<string, number>();
     for (const t of doc.themes) {
       if (t.cascadesFrom)
@@ -240,11 +244,14 @@ class OrgResolver {
   private readonly parentInBatch = new Map<string, string | null>();
   private readonly resolving = new Set<string>();
 
+  private readonly actor: string;
+
   constructor(
     private readonly tx: Tx,
-    private readonly actor: string,
+    private readonly ctx: ServiceContext,
     docs: PlanDocument[],
   ) {
+    this.actor = ctx.actor;
     for (const d of docs) {
       const key = orgNameKey(d.org.name);
       if (!this.parentInBatch.get(key)) this.parentInBatch.set(key, d.org.parent ?? null);
@@ -288,6 +295,7 @@ class OrgResolver {
         );
       }
     }
+    await authorize(this.tx, this.ctx, 'org.manage', null);
     const [row] = await this.tx.insert(organizations).values({ name, nameKey: key, parentId }).returning();
     const org = row as OrganizationRow;
     await writeAudit(this.tx, this.actor, {
@@ -313,6 +321,7 @@ class OrgResolver {
         [{ path: 'org.parent', message: 'differs from the stored parent' }],
       );
     }
+    await authorize(this.tx, this.ctx, 'org.manage', null);
     const parentOrg = parent ?? (await this.resolve(parentName, null)).org;
     const [row] = await this.tx
       .update(organizations)

@@ -2,7 +2,9 @@ import { and, asc, eq, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { organizations, plans } from '../../db/schema';
 import type { ServiceContext } from '../context';
+import { requireDirectoryAccess } from '../shared/directory-access';
 import { parseInput } from '../shared/parse-input';
+import { planReadFilter } from '../shared/plan-access';
 
 export const ListPlansInput = z.object({
   orgId: z.coerce.number().int().positive().optional(),
@@ -28,7 +30,9 @@ export async function listPlans(
   const where: SQL[] = [];
   if (input.orgId !== undefined) where.push(eq(plans.orgId, input.orgId));
   if (input.year !== undefined) where.push(eq(plans.year, input.year));
-  return ctx.db
+  await requireDirectoryAccess(ctx);
+  const readable = await planReadFilter(ctx.db, ctx);
+  const rows = await ctx.db
     .select({
       id: plans.id,
       orgId: plans.orgId,
@@ -43,4 +47,5 @@ export async function listPlans(
     .innerJoin(organizations, eq(organizations.id, plans.orgId))
     .where(and(...where))
     .orderBy(asc(organizations.id), asc(plans.year));
+  return rows.filter(readable);
 }

@@ -19,7 +19,7 @@ export async function updatePlan(
 ): Promise<PlanRow> {
   const input = parseInput(UpdatePlanInput, raw);
   return inTransaction(ctx, async (tx) => {
-    await requireEditablePlan(tx, planId);
+    await requireEditablePlan(tx, ctx, planId);
     const before = await lockVersionedRow(tx, plans, 'plan', planId, { version: input.version });
     const values: Partial<typeof plans.$inferInsert> = { updatedAt: new Date() };
     if (input.title !== undefined) values.title = input.title;

@@ -1,0 +1,82 @@
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { findUserById } from '../../db/repositories/users';
+import { ChangePasswordInput, changePassword } from '../../services/auth/change-password';
+import { LoginInput, login } from '../../services/auth/login';
+import { logout } from '../../services/auth/logout';
+import { AppError } from '../../services/errors';
+import { CSRF_COOKIE, clearAuthCookies, cookieOptions, SESSION_COOKIE } from '../plugins/authentication';
+import { presentUser } from '../presenters/user';
+import { serviceContextOf } from '../request-context';
+
+const tags = ['auth'];
+
+export async function authRoutes(fastify: FastifyInstance): Promise<void> {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  // Per client address, on top of the per-account lockout that the login use case enforces.
+  await app.register(rateLimit, { global: false });
+
+  app.post(
+    '/api/auth/login',
+    {
+      schema: {
+        tags,
+        summary: 'Sign in; sets the session cookie and returns the CSRF token',
+        body: LoginInput,
+      },
+      config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
+    },
+    async (request, reply) => {
+      const result = await login(serviceContextOf(request), request.body);
+      reply.setCookie(SESSION_COOKIE, result.sessionToken, cookieOptions(request, true, result.expiresAt));
+      reply.setCookie(CSRF_COOKIE, result.csrfToken, cookieOptions(request, false, result.expiresAt));
+      return {
+        user: presentUser(result.user),
+        csrfToken: result.csrfToken,
+        expiresAt: result.expiresAt.toISOString(),
+      };
+    },
+  );
+
+  app.post(
+    '/api/auth/logout',
+    { schema: { tags, summary: 'Sign out (ends this session)' } },
+    async (request, reply) => {
+      if (request.session) await logout(serviceContextOf(request), request.session.hash);
+      clearAuthCookies(request, reply);
+      return reply.status(204).send();
+    },
+  );
+
+  app.get('/api/auth/me', { schema: { tags, summary: 'Who is signed in, with roles' } }, async (request) => {
+    const principal = request.principal;
+    if (principal.kind === 'anonymous') throw new AppError('unauthorized', 'not signed in');
+    const user =
+      principal.userId !== null && principal.kind === 'user'
+        ? await findUserById(fastify.stratmap.db, principal.userId)
+        : null;
+    return {
+      kind: principal.kind,
+      name: principal.name,
+      user: user ? presentUser(user, principal.grants) : null,
+      grants: principal.grants,
+      csrfToken: request.session?.csrfToken ?? null,
+    };
+  });
+
+  app.post(
+    '/api/auth/password',
+    {
+      schema: {
+        tags,
+        summary: 'Change your own password (ends your other sessions)',
+        body: ChangePasswordInput,
+      },
+    },
+    async (request, reply) => {
+      await changePassword(serviceContextOf(request), request.body, request.session?.hash);
+      return reply.status(204).send();
+    },
+  );
+}

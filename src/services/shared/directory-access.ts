@@ -1,0 +1,13 @@
+import type { ServiceContext } from '../context';
+import { AppError } from '../errors';
+import { publicReadEnabled } from './settings-store';
+
+/**
+ * The organisation directory (names and tree) is visible to every signed-in user, and to anyone
+ * when the instance publishes its approved plans.
+ */
+export async function requireDirectoryAccess(ctx: ServiceContext): Promise<void> {
+  if (ctx.principal.kind !== 'anonymous') return;
+  if (await publicReadEnabled(ctx.db)) return;
+  throw new AppError('unauthorized', 'sign in first');
+}
