@@ -148,13 +148,17 @@ describe(`plans API on ${engineName()}`, () => {
     const notNumber = await t.request('GET', '/api/plans/abc');
     expect(notNumber.status).toBe(400);
     expect(notNumber.body.issues[0].path).toBe('params.planId');
+    const cookie = Object.entries(t.cookies)
+      .map(([k, v]) => `${k}=${v}`)
+      .join('; ');
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/plans/import',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': t.cookies.stratmap_csrf ?? '' },
       payload: '{"format": ',
     });
     expect(res.statusCode).toBe(400);
+    expect(JSON.parse(res.body)).toMatchObject({ error: 'validation' });
     expect(res.body).not.toMatch(/at .*\.ts:\d+/);
   });
 });
