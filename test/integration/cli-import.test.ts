@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pseudoRandomBytes as randomBytes } from '../support/bytes';
 import { type CliEnv, createCliEnv } from '../support/cli-env';
 import { cityPlan } from '../support/fixtures';
 import { engineName } from '../support/test-database';

@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pseudoRandomBytes as randomBytes } from '../support/bytes';
 import { cityPlan } from '../support/fixtures';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { engineName } from '../support/test-database';
