@@ -13,6 +13,7 @@ import { organizationRoutes } from './routes/organizations';
 import { planElementRoutes } from './routes/plan-elements';
 import { planRoutes } from './routes/plans';
 import { userRoutes } from './routes/users';
+import { webRoutes } from './routes/web';
 import { workflowRoutes } from './routes/workflow';
 
 export interface AppOptions {
@@ -75,5 +76,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(importRoutes);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  await app.register(webRoutes);
   return app;
 }

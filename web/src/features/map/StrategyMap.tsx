@@ -1,0 +1,79 @@
+import { type KeyboardEvent, type MouseEvent, useEffect, useMemo, useRef } from 'react';
+import type { Perspective } from '../../../../src/domain/codes';
+import { layoutStrategyMap } from '../../../../src/domain/map-layout';
+import type { PlanDocument } from '../../../../src/domain/plan-document';
+import { renderSvg } from '../../../../src/export/svg';
+import type { Locale } from '../../i18n';
+
+interface Props {
+  document: PlanDocument;
+  locale: Locale;
+  width: number;
+  highlight: string[];
+  perspectiveOrder: Perspective[];
+  parentThemeNames: Record<string, string>;
+  /** Accessible name of each objective button: code and name. */
+  objectiveLabel: (code: string, name: string) => string;
+  onOpen: (code: string) => void;
+  fit: boolean;
+}
+
+/**
+ * The strategy map exactly as the exporters draw it: the shared pure layout serialised by the
+ * shared SVG writer, then made interactive here (each objective card becomes a keyboard-reachable
+ * button that opens its details).
+ */
+export function StrategyMap(props: Props) {
+  const { document: plan, locale, width, highlight, perspectiveOrder, parentThemeNames } = props;
+  const host = useRef<HTMLDivElement>(null);
+  const svg = useMemo(() => {
+    const layout = layoutStrategyMap(plan, { locale, width, highlight, perspectiveOrder, parentThemeNames });
+    // The XML declaration is for standalone files; inside HTML it is noise.
+    return renderSvg(layout, { idPrefix: 'web-map' }).replace(/^<\?xml[^>]*>\s*/, '');
+  }, [plan, locale, width, highlight, perspectiveOrder, parentThemeNames]);
+  const html = useMemo(() => ({ __html: svg }), [svg]);
+
+  const { objectiveLabel } = props;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs again whenever new SVG markup replaced the cards
+  useEffect(() => {
+    const root = host.current;
+    if (!root) return;
+    const names = new Map(plan.objectives.map((o) => [o.code, o.name]));
+    for (const card of root.querySelectorAll<SVGGElement>('g.objective[data-code]')) {
+      const code = card.dataset.code ?? '';
+      card.setAttribute('tabindex', '0');
+      card.setAttribute('role', 'button');
+      card.setAttribute('aria-label', objectiveLabel(code, names.get(code) ?? ''));
+    }
+    root.querySelector('svg')?.setAttribute('role', 'group');
+  }, [svg, plan, objectiveLabel]);
+
+  const codeOf = (target: EventTarget | null): string | null => {
+    const card = target instanceof Element ? target.closest<SVGGElement>('g.objective[data-code]') : null;
+    return card?.dataset.code ?? null;
+  };
+  const onClick = (event: MouseEvent) => {
+    const code = codeOf(event.target);
+    if (code) props.onOpen(code);
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    const code = codeOf(event.target);
+    if (!code) return;
+    event.preventDefault();
+    props.onOpen(code);
+  };
+
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: events are delegated from the objective buttons inside
+    <div
+      ref={host}
+      className={props.fit ? 'strategy-map fit' : 'strategy-map actual'}
+      data-testid="strategy-map"
+      onClick={onClick}
+      onKeyDown={onKeyDown}
+      // biome-ignore lint/security/noDangerouslySetInnerHtml: the SVG comes from our own writer, which escapes every text
+      dangerouslySetInnerHTML={html}
+    />
+  );
+}

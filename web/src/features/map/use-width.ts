@@ -1,0 +1,16 @@
+import { type RefObject, useEffect, useState } from 'react';
+
+/** The element's width, rounded down to `step` px so the map is not laid out again on every pixel. */
+export function useSteppedWidth(ref: RefObject<HTMLElement | null>, step = 80, min = 960): number {
+  const [width, setWidth] = useState(min);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const update = () => setWidth(Math.max(min, Math.floor(element.clientWidth / step) * step));
+    update();
+    const observer = new ResizeObserver(update);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref, step, min]);
+  return width;
+}

@@ -1,0 +1,99 @@
+import { Table, Tag } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useI18n } from '../../i18n';
+import { perspectiveLabel } from '../plans/perspective-label';
+import type { ScorecardRow } from './rows';
+
+/** 構面 | 策略目標 | 關鍵成功因素 | KPI | 計算公式及單位 | 行動方案, with merged cells as in the documents. */
+export function ScorecardTable({ rows, caption }: { rows: ScorecardRow[]; caption: string }) {
+  const { t } = useI18n();
+  const columns: ColumnsType<ScorecardRow> = [
+    {
+      key: 'perspective',
+      title: t.colPerspective,
+      width: 92,
+      className: 'sc-perspective',
+      onCell: (r) => ({ rowSpan: r.perspectiveSpan }),
+      render: (_, r) => perspectiveLabel(t, r.objective.perspective),
+    },
+    {
+      key: 'objective',
+      title: t.colObjectives,
+      width: '18%',
+      onCell: (r) => ({ rowSpan: r.objectiveSpan }),
+      render: (_, r) => (
+        <span data-objective={r.objective.code}>
+          <Tag color="blue">{r.objective.code}</Tag>
+          {r.objective.name}
+        </span>
+      ),
+    },
+    {
+      key: 'ksf',
+      title: t.colKsfs,
+      width: '17%',
+      onCell: (r) => ({ rowSpan: r.objectiveSpan }),
+      render: (_, r) =>
+        r.ksfs.length ? (
+          <ul className="sc-list">
+            {r.ksfs.map((k) => (
+              <li key={k.id}>
+                <span className="sc-code">{k.code}</span> {k.name}
+              </li>
+            ))}
+          </ul>
+        ) : null,
+    },
+    {
+      key: 'kpi',
+      title: t.colKpis,
+      width: '18%',
+      render: (_, r) =>
+        r.kpi && (
+          <span data-kpi={r.kpi.code}>
+            <span className="sc-code">{r.kpi.code}</span> {r.kpi.name}
+          </span>
+        ),
+    },
+    {
+      key: 'formula',
+      title: t.colFormula,
+      width: '18%',
+      render: (_, r) =>
+        r.kpi && (r.kpi.formula || r.kpi.unit) ? (
+          <>
+            {r.kpi.formula}
+            {r.kpi.unit && <span className="sc-unit">{t.unitLabel(r.kpi.unit)}</span>}
+          </>
+        ) : null,
+    },
+    {
+      key: 'actions',
+      title: t.colActions,
+      render: (_, r) =>
+        r.actions.length ? (
+          <ul className="sc-list">
+            {r.actions.map((a) => (
+              <li key={a.id}>
+                <span className="sc-code">{a.code}</span> {a.name}
+              </li>
+            ))}
+          </ul>
+        ) : null,
+    },
+  ];
+  return (
+    <Table<ScorecardRow>
+      className="scorecard-table"
+      data-testid="scorecard-table"
+      bordered
+      size="small"
+      pagination={false}
+      columns={columns}
+      dataSource={rows}
+      tableLayout="fixed"
+      title={() => <span className="sc-caption">{caption}</span>}
+      locale={{ emptyText: t.scorecardsEmpty }}
+    />
+  );
+}
