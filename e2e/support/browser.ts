@@ -1,0 +1,61 @@
+import { mkdirSync } from 'node:fs';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+
+export const BASE_URL = process.env.STRATMAP_E2E_URL ?? 'http://localhost:3000';
+export const ADMIN_LOGIN = process.env.STRATMAP_E2E_LOGIN ?? 'admin';
+export const ADMIN_PASSWORD = process.env.STRATMAP_E2E_PASSWORD ?? 'admin-password-1';
+const SCREENSHOTS = 'test-results/screenshots';
+
+export const VIEWPORTS = {
+  laptop: { width: 1280, height: 800 },
+  projector: { width: 1920, height: 1080 },
+} as const;
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** A fresh browser profile in zh-TW at the given viewport; fails the test on any page error. */
+export async function newContext(
+  browser: Browser,
+  viewport: { width: number; height: number } = VIEWPORTS.laptop,
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({
+    baseURL: BASE_URL,
+    viewport,
+    locale: 'zh-TW',
+    timezoneId: 'Asia/Taipei',
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/status of 40[19]/.test(m.text())) errors.push(m.text());
+  });
+  return { context, page, errors };
+}
+
+export async function signIn(page: Page, login = ADMIN_LOGIN, password = ADMIN_PASSWORD): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('帳號').fill(login);
+  await page.getByLabel('密碼').fill(password);
+  await page.getByRole('button', { name: /登\s*入/ }).click();
+  await page.getByTestId('user-name').waitFor();
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
+}

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Browser tests: builds the web app, starts a throwaway server (temporary PGlite directory, known
+# admin password, free port), runs e2e/**/*.spec.ts in Debian Chromium through playwright-core and
+# stops the server. Installs chromium and fonts-noto-cjk with apt-get when Chromium is missing.
+# Extra arguments go to vitest (e.g. --reporter=json --outputFile.json=report.json).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ ! -x /usr/bin/chromium ]; then
+  echo "== installing chromium and fonts-noto-cjk (apt-get)"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends chromium fonts-noto-cjk >/dev/null
+fi
+if ! fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'; then
+  echo "== installing fonts-noto-cjk (apt-get)"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends fonts-noto-cjk >/dev/null
+fi
+
+echo "== building the web app"
+node scripts/build-web.mjs --force
+
+DATA_DIR="$(mktemp -d)"
+LOG="$DATA_DIR/server.log"
+PORT="$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")"
+PASSWORD="e2e-admin-$(node -e "console.log(require('crypto').randomBytes(6).toString('hex'))")"
+SERVER_PID=""
+healthy() {
+  node -e "fetch('http://127.0.0.1:$PORT/api/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
+}
+cleanup() {
+  if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
+    kill "$SERVER_PID" 2>/dev/null || true
+    wait "$SERVER_PID" 2>/dev/null || true
+  fi
+  rm -rf "$DATA_DIR"
+}
+trap cleanup EXIT
+
+echo "== starting a throwaway server on port $PORT"
+STRATMAP_DATA_DIR="$DATA_DIR/db" STRATMAP_ADMIN_PASSWORD="$PASSWORD" PORT="$PORT" HOST=127.0.0.1 \
+  node bin/stratmap.js serve >"$LOG" 2>&1 &
+SERVER_PID=$!
+for _ in $(seq 1 120); do
+  if healthy; then break; fi
+  if ! kill -0 "$SERVER_PID" 2>/dev/null; then
+    echo "the server exited before it was ready:" >&2
+    cat "$LOG" >&2
+    exit 1
+  fi
+  sleep 0.5
+done
+healthy || { echo "the server did not start:" >&2; cat "$LOG" >&2; exit 1; }
+
+echo "== e2e tests (Chromium)"
+STRATMAP_E2E_URL="http://localhost:$PORT" STRATMAP_E2E_PASSWORD="$PASSWORD" \
+  npx vitest run -c vitest.e2e.config.ts "$@"
