@@ -4,6 +4,7 @@ import {
   boolean,
   check,
   date,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -58,6 +59,8 @@ export const plans = pgTable(
     vision: text('vision').notNull().default(''),
     coreValues: jsonb('core_values').$type<string[]>().notNull().default([]),
     perspectiveOrder: jsonb('perspective_order').$type<string[]>().notNull().default(['C', 'P', 'L', 'F']),
+    /** Scoring settings as the plan states them (thresholds, cap, roll-up, perspective weights); null = defaults. */
+    scoring: jsonb('scoring').$type<Record<string, unknown>>(),
     version: version(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -84,6 +87,7 @@ export const themes = pgTable(
     }),
     cascadesFromLetter: text('cascades_from_letter'),
     cascadesFromYear: integer('cascades_from_year'),
+    weight: doublePrecision('weight').notNull().default(1),
     version: version(),
   },
   (t) => [
@@ -121,6 +125,7 @@ export const objectives = pgTable(
     code: text('code').notNull(),
     perspective: text('perspective').notNull(),
     name: text('name').notNull(),
+    weight: doublePrecision('weight').notNull().default(1),
     position: integer('position').notNull().default(0),
     version: version(),
   },
@@ -163,13 +168,102 @@ export const kpis = pgTable(
     name: text('name').notNull(),
     formula: text('formula'),
     unit: text('unit'),
+    polarity: text('polarity').notNull().default('higher'),
+    /** Reporting frequency (year, half, quarter, month); null = once a year. */
+    frequency: text('frequency'),
+    baseline: doublePrecision('baseline'),
+    weight: doublePrecision('weight').notNull().default(1),
+    aggregate: text('aggregate').notNull().default('last'),
+    /** Milestone stages `[{ name, percent }]`, in order. */
+    stages: jsonb('stages').$type<{ name: string; percent: number }[]>(),
+    tolerance: doublePrecision('tolerance'),
     position: integer('position').notNull().default(0),
     version: version(),
   },
   (t) => [
     uniqueIndex('kpis_plan_code_key').on(t.planId, t.code),
     index('kpis_objective_idx').on(t.objectiveId),
+    check('kpis_polarity_check', sql`${t.polarity} in ('higher', 'lower', 'range', 'milestone')`),
+    check('kpis_frequency_check', sql`${t.frequency} in ('year', 'half', 'quarter', 'month')`),
+    check('kpis_aggregate_check', sql`${t.aggregate} in ('last', 'sum')`),
+    check('kpis_weight_check', sql`${t.weight} >= 0`),
   ],
+);
+
+/**
+ * Targets per KPI and period (`110`, `110H1`, `110Q1`, `110M01`): a value, a band (min–max) or a
+ * milestone stage. `plan_id` repeats the KPI's plan so that a city's targets load in one query.
+ */
+export const kpiTargets = pgTable(
+  'kpi_targets',
+  {
+    id: serial('id').primaryKey(),
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    kpiId: integer('kpi_id')
+      .notNull()
+      .references(() => kpis.id, { onDelete: 'cascade' }),
+    period: text('period').notNull(),
+    value: doublePrecision('value'),
+    min: doublePrecision('min'),
+    max: doublePrecision('max'),
+    stage: text('stage'),
+    version: version(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('kpi_targets_kpi_period_key').on(t.kpiId, t.period),
+    index('kpi_targets_plan_idx').on(t.planId),
+  ],
+);
+
+/**
+ * Actuals per KPI and period. `value` is what was reported or, for formula KPIs, what the
+ * formula made of `inputs` (both kept, so the number can be checked later). A red result carries
+ * its explanation and corrective action (改善措施).
+ */
+export const kpiActuals = pgTable(
+  'kpi_actuals',
+  {
+    id: serial('id').primaryKey(),
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    kpiId: integer('kpi_id')
+      .notNull()
+      .references(() => kpis.id, { onDelete: 'cascade' }),
+    period: text('period').notNull(),
+    value: doublePrecision('value'),
+    stage: text('stage'),
+    inputs: jsonb('inputs').$type<Record<string, number>>(),
+    note: text('note'),
+    evidence: text('evidence'),
+    explanation: text('explanation'),
+    correctiveAction: text('corrective_action'),
+    reportedBy: text('reported_by'),
+    version: version(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('kpi_actuals_kpi_period_key').on(t.kpiId, t.period),
+    index('kpi_actuals_plan_idx').on(t.planId),
+  ],
+);
+
+/** A period of a plan closed for entry by an administrator; results of it can no longer change. */
+export const periodLocks = pgTable(
+  'period_locks',
+  {
+    id: serial('id').primaryKey(),
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    period: text('period').notNull(),
+    lockedBy: text('locked_by').notNull(),
+    lockedAt: timestamp('locked_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('period_locks_plan_period_key').on(t.planId, t.period)],
 );
 
 export const actions = pgTable(

@@ -5,7 +5,16 @@ import type { PlanDocument } from './plan-document';
  * to replace it), element by element as a planner would describe it.
  */
 
-export type ElementKind = 'plan' | 'theme' | 'objective' | 'ksf' | 'kpi' | 'action' | 'link';
+export type ElementKind =
+  | 'plan'
+  | 'theme'
+  | 'objective'
+  | 'ksf'
+  | 'kpi'
+  | 'action'
+  | 'link'
+  | 'target'
+  | 'actual';
 export type ChangeKind = 'added' | 'removed' | 'renamed' | 'recoded' | 'changed';
 
 export interface PlanChange {
@@ -77,6 +86,7 @@ export function diffPlans(before: PlanDocument, after: PlanDocument): PlanChange
     vision: p.vision,
     coreValues: p.coreValues.join('、'),
     perspectiveOrder: (p.perspectiveOrder ?? ['C', 'P', 'L', 'F']).join(''),
+    scoring: JSON.stringify(p.scoring ?? {}),
   });
   const themes = (p: PlanDocument): Keyed[] =>
     p.themes.map((t) => ({
@@ -86,6 +96,7 @@ export function diffPlans(before: PlanDocument, after: PlanDocument): PlanChange
         cascadesFrom: t.cascadesFrom ? `${t.cascadesFrom.org} ${t.cascadesFrom.letter}` : '',
         lead: t.lead ?? '',
         members: (t.members ?? []).join('、'),
+        weight: String(t.weight ?? 1),
       },
     }));
   const coded = <T extends { code: string; name: string }>(
@@ -94,6 +105,37 @@ export function diffPlans(before: PlanDocument, after: PlanDocument): PlanChange
   ) => xs.map((x) => ({ key: x.code, name: x.name, fields: fields(x) }));
   const ksfs = (p: PlanDocument): Keyed[] =>
     p.ksfs.map((k) => ({ key: `${k.objective}:${k.name}`, name: k.name, fields: { code: k.code ?? '' } }));
+  // Results are keyed `AC1.1@110Q1` and compared by what they say, not how a document spelled it.
+  const targets = (p: PlanDocument): Keyed[] =>
+    (p.targets ?? []).map((t) => ({
+      key: `${t.kpi}@${t.period}`,
+      name: `${t.kpi}@${t.period}`,
+      fields: { target: describeTarget(t) },
+    }));
+  const actuals = (p: PlanDocument): Keyed[] =>
+    (p.actuals ?? []).map((a) => ({
+      key: `${a.kpi}@${a.period}`,
+      name: `${a.kpi}@${a.period}`,
+      fields: {
+        actual: a.value != null ? String(a.value) : (a.stage ?? ''),
+        inputs: JSON.stringify(a.inputs ?? {}),
+        note: a.note ?? '',
+        evidence: a.evidence ?? '',
+        explanation: a.explanation ?? '',
+        correctiveAction: a.correctiveAction ?? '',
+      },
+    }));
+  const scoring = (k: PlanDocument['kpis'][number]) => ({
+    formula: k.formula ?? '',
+    unit: k.unit ?? '',
+    polarity: k.polarity ?? 'higher',
+    frequency: k.frequency ?? '',
+    baseline: k.baseline == null ? '' : String(k.baseline),
+    weight: String(k.weight ?? 1),
+    aggregate: k.aggregate ?? 'last',
+    stages: (k.stages ?? []).map((s) => `${s.name} ${s.percent}%`).join('、'),
+    tolerance: k.tolerance == null ? '' : String(k.tolerance),
+  });
   const links = (p: PlanDocument): Keyed[] =>
     p.links.map((l) => ({ key: `${l.from}→${l.to}`, name: `${l.from}→${l.to}`, fields: {} }));
 
@@ -107,17 +149,12 @@ export function diffPlans(before: PlanDocument, after: PlanDocument): PlanChange
     ...diffKeyed('theme', themes(before), themes(after), false),
     ...diffKeyed(
       'objective',
-      coded(before.objectives, () => ({})),
-      coded(after.objectives, () => ({})),
+      coded(before.objectives, (o) => ({ weight: String(o.weight ?? 1) })),
+      coded(after.objectives, (o) => ({ weight: String(o.weight ?? 1) })),
       true,
     ),
     ...diffKeyed('ksf', ksfs(before), ksfs(after), false),
-    ...diffKeyed(
-      'kpi',
-      coded(before.kpis, (k) => ({ formula: k.formula ?? '', unit: k.unit ?? '' })),
-      coded(after.kpis, (k) => ({ formula: k.formula ?? '', unit: k.unit ?? '' })),
-      true,
-    ),
+    ...diffKeyed('kpi', coded(before.kpis, scoring), coded(after.kpis, scoring), true),
     ...diffKeyed(
       'action',
       coded(before.actions, () => ({})),
@@ -125,5 +162,13 @@ export function diffPlans(before: PlanDocument, after: PlanDocument): PlanChange
       true,
     ),
     ...diffKeyed('link', links(before), links(after), false),
+    ...diffKeyed('target', targets(before), targets(after), false),
+    ...diffKeyed('actual', actuals(before), actuals(after), false),
   ];
+}
+
+function describeTarget(t: NonNullable<PlanDocument['targets']>[number]): string {
+  if (t.min != null && t.max != null) return `${t.min}–${t.max}`;
+  if (t.value != null) return String(t.value);
+  return t.stage ?? '';
 }

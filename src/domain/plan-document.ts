@@ -1,5 +1,17 @@
 import { z } from 'zod';
 import { CROSS_THEME_LETTER, normalizeCode, PERSPECTIVES, parseCodeOfKind } from './codes';
+import { FREQUENCIES } from './periods';
+import {
+  ActualSchema,
+  AGGREGATES,
+  MilestoneStageSchema,
+  PLAN_BASES,
+  PolaritySchema,
+  ROLLUPS,
+  ScoringSettingsSchema,
+  TargetSchema,
+  WeightSchema,
+} from './scoring/types';
 
 /**
  * The JSON plan document (`stratmap.plan/1`): what every importer produces and every exporter
@@ -49,6 +61,7 @@ export const ThemeSchema = z.object({
   cascadesFrom: CascadeRefSchema.nullish(),
   lead: name('lead organisation').nullish(),
   members: z.array(name('member organisation')).optional(),
+  weight: WeightSchema.optional(),
 });
 
 /**
@@ -61,6 +74,7 @@ export const ObjectiveSchema = z
     theme: ThemeLetterSchema.nullish(),
     perspective: PerspectiveSchema.optional(),
     name: name('objective name'),
+    weight: WeightSchema.optional(),
   })
   .transform((o) => {
     const parsed = parseCodeOfKind(o.code, 'objective');
@@ -70,6 +84,7 @@ export const ObjectiveSchema = z
       theme: o.theme !== undefined ? o.theme : letter === CROSS_THEME_LETTER ? null : letter,
       perspective: o.perspective ?? parsed?.perspective ?? ('C' as const),
       name: o.name,
+      ...(o.weight !== undefined ? { weight: o.weight } : {}),
     };
   });
 
@@ -85,7 +100,47 @@ export const KpiSchema = z.object({
   name: name('KPI name'),
   formula: trimmed.nullish(),
   unit: trimmed.nullish(),
+  // Scoring fields (docs/SCORING.md); all optional so that documents without them keep reading.
+  polarity: PolaritySchema.optional(),
+  frequency: z
+    .enum(FREQUENCIES, { error: 'frequency must be "year", "half", "quarter" or "month"' })
+    .optional(),
+  baseline: z.number({ error: 'baseline must be a number' }).nullish(),
+  weight: WeightSchema.optional(),
+  aggregate: z.enum(AGGREGATES, { error: 'aggregate must be "last" or "sum"' }).optional(),
+  stages: z.array(MilestoneStageSchema).optional(),
+  tolerance: z
+    .number({ error: 'tolerance must be a number' })
+    .positive('tolerance must be above 0')
+    .nullish(),
 });
+
+/** An actual as a document carries it: what was reported, plus why a miss happened and what is done. */
+export const ActualDocSchema = ActualSchema.extend({
+  explanation: trimmed.nullish(),
+  correctiveAction: trimmed.nullish(),
+});
+
+/**
+ * A plan's scoring settings as the plan states them; unstated ones take the defaults of
+ * docs/SCORING.md. Kept as written (not filled in), so a document round-trips unchanged.
+ */
+export const PlanScoringSchema = z
+  .object({
+    thresholds: z
+      .object({ green: z.number().min(0).optional(), yellow: z.number().min(0).optional() })
+      .optional(),
+    cap: z.number().positive('the cap must be above 0').optional(),
+    rollup: z.enum(ROLLUPS, { error: 'rollup must be "weighted" or "worst"' }).optional(),
+    planFrom: z.enum(PLAN_BASES, { error: 'planFrom must be "perspectives" or "themes"' }).optional(),
+    perspectiveWeights: z.partialRecord(z.enum(PERSPECTIVES), WeightSchema).optional(),
+  })
+  .superRefine((s, ctx) => {
+    const { perspectiveWeights: _w, ...settings } = s;
+    const r = ScoringSettingsSchema.safeParse(settings);
+    if (!r.success) for (const issue of r.error.issues) ctx.addIssue({ ...issue, code: 'custom' });
+  });
+export type PlanScoring = z.output<typeof PlanScoringSchema>;
 
 export const ActionSchema = z.object({
   code: code('action plan code'),
@@ -128,6 +183,9 @@ export const PlanDocumentSchema = z.object({
   kpis: z.array(KpiSchema).default([]),
   actions: z.array(ActionSchema).default([]),
   links: z.array(LinkSchema).default([]),
+  scoring: PlanScoringSchema.optional(),
+  targets: z.array(TargetSchema).optional(),
+  actuals: z.array(ActualDocSchema).optional(),
 });
 
 export type PlanDocument = z.output<typeof PlanDocumentSchema>;
@@ -138,6 +196,8 @@ export type KsfDoc = PlanDocument['ksfs'][number];
 export type KpiDoc = PlanDocument['kpis'][number];
 export type ActionDoc = PlanDocument['actions'][number];
 export type LinkDoc = PlanDocument['links'][number];
+export type TargetDoc = NonNullable<PlanDocument['targets']>[number];
+export type ActualDoc = NonNullable<PlanDocument['actuals']>[number];
 
 /** A file holds one plan document or `{ "plans": [ … ] }`. */
 export const PlanFileSchema = z.union([

@@ -1,4 +1,5 @@
 import { objectiveCodeMatchesTheme, parseCodeOfKind } from './codes';
+import { parsePeriod } from './periods';
 import type { PlanDocument } from './plan-document';
 
 /**
@@ -112,5 +113,45 @@ export function checkPlanIntegrity(plan: PlanDocument): IntegrityProblem[] {
     links.add(key);
   });
 
+  checkResults(plan, problems);
   return problems;
+}
+
+/**
+ * Targets and actuals name a KPI of the plan and a period of the plan's year or an earlier one
+ * (history carried along), once per KPI and period; stages must be the KPI's own.
+ */
+function checkResults(plan: PlanDocument, problems: IntegrityProblem[]): void {
+  const kpis = new Map(plan.kpis.map((k) => [k.code, k]));
+  const check = (
+    list: 'targets' | 'actuals',
+    entries: { kpi: string; period: string; stage?: string | null }[],
+  ) => {
+    const seen = new Set<string>();
+    entries.forEach((e, i) => {
+      const add = (field: string, message: string) => problems.push({ path: [list, i, field], message });
+      const kpi = kpis.get(e.kpi);
+      if (!kpi) add('kpi', `${e.kpi} is not a KPI of the plan`);
+      const period = parsePeriod(e.period);
+      if (period.ok && period.period.year > plan.year) {
+        add('period', `period ${e.period} is after the plan's year ${plan.year}`);
+      }
+      const key = `${e.kpi}@${e.period}`;
+      if (seen.has(key)) add('period', `${e.kpi} has two ${list} for ${e.period}`);
+      seen.add(key);
+      if (kpi && e.stage != null && !(kpi.stages ?? []).some((s) => s.name === e.stage?.trim())) {
+        add('stage', `stage "${e.stage}" is not one of the stages of KPI ${e.kpi}`);
+      }
+    });
+  };
+  check('targets', plan.targets ?? []);
+  check('actuals', plan.actuals ?? []);
+  (plan.actuals ?? []).forEach((a, i) => {
+    if (a.value == null && a.stage == null && Object.keys(a.inputs ?? {}).length === 0) {
+      problems.push({
+        path: ['actuals', i, 'value'],
+        message: `the actual of ${a.kpi} for ${a.period} needs a value, a stage or the formula's inputs`,
+      });
+    }
+  });
 }

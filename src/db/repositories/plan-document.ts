@@ -2,7 +2,18 @@ import { eq } from 'drizzle-orm';
 import type { Perspective } from '../../domain/codes';
 import { PLAN_FORMAT, type PlanDocument, type PlanStatus } from '../../domain/plan-document';
 import type { Tx } from '../client';
-import { actions, kpis, ksfs, links, objectives, themeMembers, themes } from '../schema';
+import {
+  actions,
+  kpiActuals,
+  kpis,
+  kpiTargets,
+  ksfs,
+  links,
+  objectives,
+  themeMembers,
+  themes,
+} from '../schema';
+import { insertPlanResults, kpiScoringColumns, kpiScoringFields, resultsOfRows } from './plan-results';
 import type { PlanRows } from './plan-rows';
 
 /** The stored plan as a `stratmap.plan/1` document (what export writes and import reads). */
@@ -33,6 +44,7 @@ export function planDocumentOfRows(rows: PlanRows): PlanDocument {
             : null,
         lead: lead?.orgName ?? null,
         members,
+        ...(t.weight !== 1 ? { weight: t.weight } : {}),
       };
     }),
     objectives: rows.objectives.map((o) => ({
@@ -40,6 +52,7 @@ export function planDocumentOfRows(rows: PlanRows): PlanDocument {
       theme: o.themeId === null ? null : (themeLetter.get(o.themeId) ?? null),
       perspective: o.perspective as Perspective,
       name: o.name,
+      ...(o.weight !== 1 ? { weight: o.weight } : {}),
     })),
     ksfs: rows.ksfs.map((k) => ({
       code: k.code,
@@ -52,25 +65,29 @@ export function planDocumentOfRows(rows: PlanRows): PlanDocument {
       name: k.name,
       formula: k.formula,
       unit: k.unit,
+      ...kpiScoringFields(k),
     })),
     actions: rows.actions.map((a) => ({ code: a.code, kpi: kpiCode.get(a.kpiId) ?? '', name: a.name })),
     links: rows.links.map((l) => ({
       from: objectiveCode.get(l.fromObjectiveId) ?? '',
       to: objectiveCode.get(l.toObjectiveId) ?? '',
     })),
+    ...resultsOfRows(rows),
   };
   return doc;
 }
 
 /**
- * Inserts every element of a document into an (empty) plan. The document must have passed
- * `checkPlanIntegrity`; organisation names of cascades are resolved by the caller.
+ * Inserts every element of a document, its targets and actuals included, into an (empty) plan.
+ * The document must have passed `checkPlanIntegrity`; organisation names of cascades are
+ * resolved by the caller. `actor` is recorded as the reporter of the actuals.
  */
 export async function insertPlanElements(
   tx: Tx,
   planId: number,
   doc: PlanDocument,
   cascadeOrgId: (name: string) => number,
+  actor: string,
 ): Promise<void> {
   const themeIds = new Map<string, number>();
   for (const [position, t] of doc.themes.entries()) {
@@ -84,6 +101,7 @@ export async function insertPlanElements(
         cascadesFromOrgId: t.cascadesFrom ? cascadeOrgId(t.cascadesFrom.org) : null,
         cascadesFromLetter: t.cascadesFrom?.letter ?? null,
         cascadesFromYear: t.cascadesFrom?.year ?? null,
+        weight: t.weight ?? 1,
       })
       .returning({ id: themes.id });
     if (!row) throw new Error('theme insert returned nothing');
@@ -108,6 +126,7 @@ export async function insertPlanElements(
       code: o.code,
       perspective: o.perspective,
       name: o.name,
+      weight: o.weight ?? 1,
       position,
     })),
   );
@@ -134,6 +153,7 @@ export async function insertPlanElements(
       name: k.name,
       formula: k.formula ?? null,
       unit: k.unit ?? null,
+      ...kpiScoringColumns(k),
       position,
     })),
   );
@@ -157,6 +177,7 @@ export async function insertPlanElements(
       })),
     );
   }
+  await insertPlanResults(tx, planId, doc, kpiIds, actor);
 }
 
 async function insertReturningIds(
@@ -174,7 +195,9 @@ async function insertReturningIds(
 
 /** Removes every element of a plan (the plan row stays), e.g. before a replace. */
 export async function deletePlanElements(tx: Tx, planId: number): Promise<void> {
-  // Children first: links and KPIs reference objectives, actions reference KPIs.
+  // Children first: links and KPIs reference objectives, actions and results reference KPIs.
+  await tx.delete(kpiActuals).where(eq(kpiActuals.planId, planId));
+  await tx.delete(kpiTargets).where(eq(kpiTargets.planId, planId));
   await tx.delete(links).where(eq(links.planId, planId));
   await tx.delete(actions).where(eq(actions.planId, planId));
   await tx.delete(kpis).where(eq(kpis.planId, planId));

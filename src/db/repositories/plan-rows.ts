@@ -1,8 +1,11 @@
 import { asc, eq, inArray } from 'drizzle-orm';
+import { comparePeriods } from '../../domain/periods';
 import type { DbOrTx } from '../client';
 import {
   actions,
+  kpiActuals,
   kpis,
+  kpiTargets,
   ksfs,
   links,
   objectives,
@@ -21,6 +24,8 @@ export type KsfRow = typeof ksfs.$inferSelect;
 export type KpiRow = typeof kpis.$inferSelect;
 export type ActionRow = typeof actions.$inferSelect;
 export type LinkRow = typeof links.$inferSelect;
+export type TargetRow = typeof kpiTargets.$inferSelect;
+export type ActualRow = typeof kpiActuals.$inferSelect;
 
 /** Everything stored for one plan, each list in display order. */
 export interface PlanRows {
@@ -32,6 +37,8 @@ export interface PlanRows {
   kpis: KpiRow[];
   actions: ActionRow[];
   links: LinkRow[];
+  targets: TargetRow[];
+  actuals: ActualRow[];
 }
 
 export async function findPlan(db: DbOrTx, planId: number): Promise<PlanRow | undefined> {
@@ -68,6 +75,16 @@ export async function loadPlanRows(db: DbOrTx, plan: PlanRow): Promise<PlanRows>
     .where(eq(actions.planId, planId))
     .orderBy(asc(actions.position), asc(actions.id));
   const linkRows = await db.select().from(links).where(eq(links.planId, planId)).orderBy(asc(links.id));
+  const targetRows = await db
+    .select()
+    .from(kpiTargets)
+    .where(eq(kpiTargets.planId, planId))
+    .orderBy(asc(kpiTargets.kpiId), asc(kpiTargets.id));
+  const actualRows = await db
+    .select()
+    .from(kpiActuals)
+    .where(eq(kpiActuals.planId, planId))
+    .orderBy(asc(kpiActuals.kpiId), asc(kpiActuals.id));
   const memberRows =
     themeRows.length === 0
       ? []
@@ -103,5 +120,12 @@ export async function loadPlanRows(db: DbOrTx, plan: PlanRow): Promise<PlanRows>
     kpis: kpiRows,
     actions: actionRows,
     links: linkRows,
+    targets: sortByPeriod(targetRows),
+    actuals: sortByPeriod(actualRows),
   };
+}
+
+/** Within each KPI, results in the order periods end (110Q1, 110H1, …, 110), as people read them. */
+function sortByPeriod<T extends { kpiId: number; period: string }>(rows: T[]): T[] {
+  return [...rows].sort((a, b) => a.kpiId - b.kpiId || comparePeriods(a.period, b.period));
 }

@@ -33,7 +33,12 @@ export async function copyPlanToNextYear(ctx: ServiceContext, planId: number): P
         },
       );
     }
-    const document = planDocumentOfRows(await loadPlanRows(tx, source));
+    // Definitions, weights and scoring settings carry forward; targets and actuals belong to their year.
+    const {
+      targets: _targets,
+      actuals: _actuals,
+      ...document
+    } = planDocumentOfRows(await loadPlanRows(tx, source));
     const [row] = await tx
       .insert(plans)
       .values({
@@ -46,6 +51,7 @@ export async function copyPlanToNextYear(ctx: ServiceContext, planId: number): P
         vision: source.vision,
         coreValues: source.coreValues,
         perspectiveOrder: source.perspectiveOrder,
+        scoring: source.scoring,
       })
       .returning();
     const plan = row as PlanRow;
@@ -57,7 +63,13 @@ export async function copyPlanToNextYear(ctx: ServiceContext, planId: number): P
       // A cascade pinned to the source year follows the plan into the next year.
       if (t.cascadesFrom.year === source.year) t.cascadesFrom.year = year;
     }
-    await insertPlanElements(tx, plan.id, { ...document, year }, (name) => orgIds.get(name) as number);
+    await insertPlanElements(
+      tx,
+      plan.id,
+      { ...document, year },
+      (name) => orgIds.get(name) as number,
+      ctx.actor,
+    );
     await writeAudit(tx, ctx.actor, {
       action: 'copy',
       entity: 'plan',

@@ -125,7 +125,8 @@ async function importInTransaction(
       continue;
     }
     const before = planDocumentOfRows(await loadPlanRows(tx, existing));
-    const changes = diffPlans(before, { ...doc, org: before.org, status: before.status });
+    const incoming = withKeptResults(doc, before);
+    const changes = diffPlans(before, { ...incoming, org: before.org, status: before.status });
     if (changes.length === 0) {
       outcomes.push({
         org: org.name,
@@ -141,7 +142,7 @@ async function importInTransaction(
       conflicts.push({ org: org.name, year: doc.year, changes });
       continue;
     }
-    await replacePlan(tx, actor, existing, before, doc, cascadeOrgId);
+    await replacePlan(tx, actor, existing, before, incoming, cascadeOrgId);
     outcomes.push({
       org: org.name,
       year: doc.year,
@@ -184,10 +185,11 @@ async function storeNewPlan(
       vision: doc.vision,
       coreValues: doc.coreValues,
       perspectiveOrder: doc.perspectiveOrder ?? ['C', 'P', 'L', 'F'],
+      scoring: doc.scoring ?? null,
     })
     .returning({ id: plans.id });
   const planId = (row as { id: number }).id;
-  await insertPlanElements(tx, planId, doc, cascadeOrgId);
+  await insertPlanElements(tx, planId, doc, cascadeOrgId, actor);
   await writeAudit(tx, actor, {
     action: 'import',
     entity: 'plan',
@@ -223,11 +225,12 @@ async function replacePlan(
       vision: doc.vision,
       coreValues: doc.coreValues,
       perspectiveOrder: doc.perspectiveOrder ?? existing.perspectiveOrder,
+      scoring: doc.scoring ?? null,
       version: existing.version + 1,
       updatedAt: new Date(),
     })
     .where(eq(plans.id, existing.id));
-  await insertPlanElements(tx, existing.id, doc, cascadeOrgId);
+  await insertPlanElements(tx, existing.id, doc, cascadeOrgId, actor);
   await writeAudit(tx, actor, {
     action: 'import.replace',
     entity: 'plan',
@@ -237,6 +240,24 @@ async function replacePlan(
     before,
     after: doc,
   });
+}
+
+/**
+ * A document that says nothing about results (one read from a Word file, say) must not wipe the
+ * targets and actuals already entered: they stay for the KPIs it keeps, and so do the settings.
+ * A document that carries `targets` or `actuals`, even empty, states them in full.
+ */
+function withKeptResults(doc: PlanDocument, stored: PlanDocument): PlanDocument {
+  const codes = new Set(doc.kpis.map((k) => k.code));
+  const out = { ...doc };
+  if (doc.scoring === undefined && stored.scoring !== undefined) out.scoring = stored.scoring;
+  if (doc.targets === undefined && stored.targets) {
+    out.targets = stored.targets.filter((t) => codes.has(t.kpi));
+  }
+  if (doc.actuals === undefined && stored.actuals) {
+    out.actuals = stored.actuals.filter((a) => codes.has(a.kpi));
+  }
+  return out;
 }
 
 /** Finds or creates the organisations a batch names, parents before children. */
