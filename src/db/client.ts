@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
@@ -45,9 +46,34 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   return database;
 }
 
+/**
+ * PGlite's default 128 MB of shared buffers is most of its memory; a planning database is small,
+ * and 32 MB keeps the whole server well under 300 MB.
+ */
+const PGLITE_CONF = ['shared_buffers=32MB'];
+const packageRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/**
+ * Creating a cluster (initdb) grows PGlite's WebAssembly memory to ~700 MB, which a process never
+ * gives back; so a new data directory is created by a short-lived child process.
+ */
+function initPgliteDataDir(dataDir: string): void {
+  if (existsSync(path.join(dataDir, 'PG_VERSION'))) return;
+  const script = `import { PGlite } from '@electric-sql/pglite';
+const db = await PGlite.create(process.argv[1], { postgresqlconf: ${JSON.stringify(PGLITE_CONF)} });
+await db.close();`;
+  execFileSync(process.execPath, ['--input-type=module', '-e', script, dataDir], {
+    cwd: packageRoot,
+    stdio: 'pipe',
+  });
+}
+
 async function openPglite(dataDir: string): Promise<Database> {
-  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir);
+  if (!dataDir.startsWith('memory://')) {
+    mkdirSync(dataDir, { recursive: true });
+    initPgliteDataDir(dataDir);
+  }
+  const client = await PGlite.create(dataDir, { postgresqlconf: PGLITE_CONF });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return { db, kind: 'pglite', location: dataDir, close: () => client.close() };
 }
