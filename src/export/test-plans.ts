@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type PlanDocument, PlanDocumentSchema } from '../domain/plan-document';
+
+/** Plans the export tests and the benchmark share: the samples and a large generated one. */
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+export function samplePlan(file: string): PlanDocument {
+  return PlanDocumentSchema.parse(JSON.parse(readFileSync(join(ROOT, 'samples', file), 'utf8')));
+}
+
+export function samplePlans(): PlanDocument[] {
+  const index = JSON.parse(readFileSync(join(ROOT, 'samples', 'index.json'), 'utf8')) as { file: string }[];
+  return index.map((e) => samplePlan(e.file));
+}
+
+const LONG = '強化跨機關協調整合並落實數位轉型以提升市民對公共服務品質之整體滿意程度與信任感';
+
+/**
+ * Eight themes × 10 objectives = 80, long names, two KPIs each with formulas and units, up to
+ * five action plans per KPI, cause-effect links up each theme, targets and actuals for a year
+ * and its quarters (carried as the tracking fields the plan document is growing).
+ */
+export function generatedPlan(objectivesPerTheme = 10): PlanDocument {
+  const letters = 'ABCDEFGH'.split('');
+  const perspectives = ['C', 'C', 'C', 'P', 'P', 'P', 'L', 'L', 'F', 'F'] as const;
+  const objectives = letters.flatMap((t) =>
+    Array.from({ length: objectivesPerTheme }, (_, i) => {
+      const p = perspectives[i % perspectives.length] ?? 'C';
+      const n = perspectives.slice(0, i % perspectives.length).filter((x) => x === p).length + 1;
+      return { code: `${t}${p}${n}`, name: `${LONG.slice(0, 8 + ((i * 7) % 30))}${t}${i}` };
+    }),
+  );
+  const kpis = objectives.flatMap((o, i) =>
+    [1, 2].map((n) => ({
+      code: `${o.code}.${n}`,
+      objective: o.code,
+      name: `${LONG.slice(i % 9, 20 + (i % 15))}之達成比率（第${n}項）`,
+      formula: '（當年度完成件數÷當年度預定件數）×100%',
+      unit: '%',
+      polarity: n === 2 ? 'lower' : 'higher',
+    })),
+  );
+  const actions = kpis.flatMap((k, i) =>
+    Array.from({ length: 1 + (i % 5) }, (_, n) => ({
+      code: `${k.code}.${n + 1}`,
+      kpi: k.code,
+      name: `${LONG.slice(n, 14 + ((i + n) % 25))}實施計畫`,
+    })),
+  );
+  const links = letters.flatMap((t) => {
+    const own = objectives.filter((o) => o.code.startsWith(t));
+    return own.slice(1).map((o, i) => ({ from: o.code, to: (own[Math.max(0, i - 1)] ?? o).code }));
+  });
+  const targets = kpis.flatMap((k, i) => [
+    { kpi: k.code, period: '110', value: 80 + (i % 20) },
+    { kpi: k.code, period: '110Q1', value: 20 + (i % 5) },
+  ]);
+  const actuals = kpis.flatMap((k, i) => [
+    { kpi: k.code, period: '110', value: 60 + ((i * 13) % 50) },
+    { kpi: k.code, period: '110Q1', value: 18 + (i % 7), note: i % 3 === 0 ? '受疫情影響延後辦理' : null },
+  ]);
+  const doc = PlanDocumentSchema.parse({
+    format: 'stratmap.plan/1',
+    org: { name: '臺北市政府測試局', parent: '臺北市政府' },
+    year: 110,
+    title: '110年策略地圖及平衡計分卡',
+    issued: '2021-03-30',
+    mission: '為市民服務，替城市創新，打造宜居永續、智慧便利且具國際競爭力的首都城市',
+    vision: '成為宜居永續城市',
+    coreValues: ['正直誠信', '團隊合作', '創新卓越', '開放共享'],
+    themes: letters.map((t, i) => ({ letter: t, name: `${LONG.slice(i, i + 6 + i)}` })),
+    objectives,
+    kpis,
+    actions,
+    ksfs: objectives.map((o) => ({ code: o.code, objective: o.code, name: `${LONG.slice(3, 30)}` })),
+    links,
+    targets,
+    actuals,
+  }) as PlanDocument & { targets?: unknown; actuals?: unknown };
+  // Until the plan schema carries tracking fields, they ride along unparsed.
+  return {
+    ...doc,
+    targets: doc.targets ?? targets,
+    actuals: doc.actuals ?? actuals,
+    kpis: doc.kpis.map((k, i) => ({ polarity: kpis[i]?.polarity, ...k })),
+  } as PlanDocument;
+}
