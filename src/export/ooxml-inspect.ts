@@ -30,8 +30,13 @@ function attr(xml: string, tag: string, name: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-const unescape = (s: string) =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const xmlText = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 export function readDeck(bytes: Uint8Array): DeckContents {
   const files = unzipSync(bytes);
@@ -48,10 +53,10 @@ export function readDeck(bytes: Uint8Array): DeckContents {
     for (const s of xml.matchAll(/<p:(sp|graphicFrame|cxnSp)>[\s\S]*?<\/p:\1>/g)) {
       const body = s[0];
       const name = /<p:cNvPr\b[^>]*\bname="([^"]*)"/.exec(body)?.[1] ?? '';
-      const text = [...body.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((t) => unescape(t[1] ?? '')).join('\n');
+      const text = [...body.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((t) => xmlText(t[1] ?? '')).join('\n');
       shapes.push({
         slide: i + 1,
-        name: unescape(name),
+        name: xmlText(name),
         x: attr(body, 'a:off', 'x') ?? 0,
         y: attr(body, 'a:off', 'y') ?? 0,
         w: attr(body, 'a:ext', 'cx') ?? 0,

@@ -6,7 +6,9 @@ import { writePptx } from './index';
 const NOW = new Date('2021-06-01T04:00:00Z');
 
 function outside(deck: ReturnType<typeof readDeck>) {
-  return deck.slides.flat().filter((s) => s.x < 0 || s.y < 0 || s.x + s.w > deck.width || s.y + s.h > deck.height);
+  return deck.slides
+    .flat()
+    .filter((s) => s.x < 0 || s.y < 0 || s.x + s.w > deck.width || s.y + s.h > deck.height);
 }
 
 describe('writePptx', () => {
@@ -22,7 +24,8 @@ describe('writePptx', () => {
     const map = deck.slides[2] ?? [];
     for (const o of plan.objectives) expect(map.some((s) => s.name === `${o.code} ${o.name}`)).toBe(true);
     expect(map.find((s) => s.name.startsWith('AC1 '))?.xml).toContain('prst="roundRect"');
-    for (const t of plan.themes) expect(texts.some((x) => x.includes(`策略主題 ${t.letter} ${t.name}`))).toBe(true);
+    for (const t of plan.themes)
+      expect(texts.some((x) => x.includes(`策略主題 ${t.letter} ${t.name}`))).toBe(true);
     for (const k of plan.kpis) expect(texts.slice(3).join('\n')).toContain(k.name);
     const runs = deck.slides.flat().flatMap((s) => [...s.xml.matchAll(/<a:rPr\b[^>]*>/g)].map((m) => m[0]));
     expect(runs.length).toBeGreaterThan(100);
@@ -34,7 +37,10 @@ describe('writePptx', () => {
     expect(plan.objectives).toHaveLength(80);
     const deck = readDeck(await writePptx(plan, { now: NOW }));
     expect(outside(deck)).toEqual([]);
-    const text = deck.slides.flat().map((s) => s.text).join('\n');
+    const text = deck.slides
+      .flat()
+      .map((s) => s.text)
+      .join('\n');
     for (const a of plan.actions) expect(text).toContain(a.code);
     // Scorecards were split: more than one slide per theme, each table within the content area.
     expect(deck.slides.filter((s) => s.some((x) => x.text.includes('（2/')))).not.toHaveLength(0);
