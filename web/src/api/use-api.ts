@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api } from './client';
 import { ApiError } from './errors';
+import { takePrefetched } from './prefetch';
 
 export interface ApiState<T> {
   data: T | undefined;
@@ -21,9 +22,9 @@ export function useApi<T>(path: string | null): ApiState<T> {
     const controller = new AbortController();
     setLoading(true);
     setError(undefined);
-    api
-      .get<T>(path, { signal: controller.signal })
+    (takePrefetched<T>(path) ?? api.get<T>(path, { signal: controller.signal }))
       .then((value) => {
+        if (controller.signal.aborted) return;
         setData(value);
         setLoading(false);
       })

@@ -1,18 +1,46 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { setUnauthorizedHandler } from '../api/client';
+import { prefetch } from '../api/prefetch';
 import { PageLoading } from '../components/PageState';
 import { LoginPage } from '../features/auth/LoginPage';
 import { useSession } from '../features/auth/session';
 import { AppShell } from './AppShell';
 
-const HomePage = lazy(() => import('../features/home/HomePage'));
-const OrgsPage = lazy(() => import('../features/orgs/OrgsPage'));
-const PlanLayout = lazy(() => import('../features/plans/PlanLayout'));
-const PlanOverviewPage = lazy(() => import('../features/plans/PlanOverviewPage'));
-const MapPage = lazy(() => import('../features/map/MapPage'));
-const ScorecardsPage = lazy(() => import('../features/scorecards/ScorecardsPage'));
+const pages = {
+  home: () => import('../features/home/HomePage'),
+  orgs: () => import('../features/orgs/OrgsPage'),
+  plan: () => import('../features/plans/PlanLayout'),
+  overview: () => import('../features/plans/PlanOverviewPage'),
+  map: () => import('../features/map/MapPage'),
+  scorecards: () => import('../features/scorecards/ScorecardsPage'),
+};
+const HomePage = lazy(pages.home);
+const OrgsPage = lazy(pages.orgs);
+const PlanLayout = lazy(pages.plan);
+const PlanOverviewPage = lazy(pages.overview);
+const MapPage = lazy(pages.map);
+const ScorecardsPage = lazy(pages.scorecards);
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
+
+/**
+ * The first page of a visit: fetch its code and data while the session is checked, instead of
+ * one after the other (a plan's map otherwise waits for the session, the plan, then its code).
+ */
+function preloadFirstPage(pathname: string): void {
+  const plan = /^\/plans\/(\d+)(?:\/(map|scorecards))?/.exec(pathname);
+  if (!plan) return;
+  const [, id, tab] = plan;
+  void pages.plan();
+  prefetch(`/api/plans/${id}`);
+  prefetch(`/api/plans/${id}/findings`);
+  if (tab === 'map') {
+    void pages.map();
+    prefetch(`/api/plans/${id}/document`);
+  } else if (tab === 'scorecards') void pages.scorecards();
+  else void pages.overview();
+}
+preloadFirstPage(window.location.pathname);
 
 /** Signed-in pages: a 401 anywhere sends the user to the login page and back afterwards. */
 function RequireSession() {

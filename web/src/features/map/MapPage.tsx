@@ -83,7 +83,7 @@ export default function MapPage() {
       <div ref={frame} className="map-frame">
         {document.error && <PageError error={document.error} onRetry={document.reload} />}
         {!document.data && !document.error && <PageLoading />}
-        {document.data && (
+        {document.data && width !== null && (
           <Card className="map-card" styles={{ body: { padding: 12 } }}>
             <StrategyMap
               document={document.data}
