@@ -1,7 +1,9 @@
 import { Card, Col, Descriptions, List, Row, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
+import { cascadeKey } from '../../../../src/domain/map-layout';
 import { StatusTag } from '../../components/StatusTag';
 import { useI18n } from '../../i18n';
+import { useParentThemeNames } from '../map/use-parent-themes';
 import { CountsTables } from './CountsTables';
 import { FindingsList } from './FindingsList';
 import { themesInOrder } from './model';
@@ -12,6 +14,7 @@ export default function PlanOverviewPage() {
   const { plan, index, findings } = usePlan();
   const total = index.countsOf(plan.objectives);
   const themes = themesInOrder(plan);
+  const parentNames = useParentThemeNames(plan);
 
   return (
     <Row gutter={[24, 24]} className="overview">
@@ -60,21 +63,28 @@ export default function PlanOverviewPage() {
                     </Link>
                   }
                   description={
-                    <Space size={[8, 4]} wrap>
-                      {theme.cascadesFrom && (
-                        <Tag>{t.cascadesFrom(theme.cascadesFrom.org ?? '', theme.cascadesFrom.letter)}</Tag>
-                      )}
-                      {theme.lead && (
-                        <span>
-                          {t.leadBureau}：{theme.lead}
-                        </span>
-                      )}
-                      {theme.members && theme.members.length > 0 && (
-                        <span>
-                          {t.memberBureaus}：{theme.members.join('、')}
-                        </span>
-                      )}
-                    </Space>
+                    (theme.cascadesFrom || theme.lead || (theme.members ?? []).length > 0) && (
+                      <Space size={[8, 4]} wrap>
+                        {theme.cascadesFrom && (
+                          <Tag>
+                            {t.cascadesFrom(theme.cascadesFrom.org ?? '', theme.cascadesFrom.letter)}{' '}
+                            {parentNames[
+                              cascadeKey(theme.cascadesFrom.org ?? '', theme.cascadesFrom.letter)
+                            ] ?? ''}
+                          </Tag>
+                        )}
+                        {theme.lead && (
+                          <span>
+                            {t.leadBureau}：{theme.lead}
+                          </span>
+                        )}
+                        {theme.members && theme.members.length > 0 && (
+                          <span>
+                            {t.memberBureaus}：{theme.members.join('、')}
+                          </span>
+                        )}
+                      </Space>
+                    )
                   }
                 />
               </List.Item>
