@@ -8,8 +8,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BenchModule, BenchResult } from './bench';
 import * as importBench from './import';
+import * as webBench from './web';
 
-const MODULES: BenchModule[] = [importBench];
+const MODULES: BenchModule[] = [importBench, webBench];
 
 interface Row {
   bench: string;
