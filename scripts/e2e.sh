@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Browser tests: builds the web app, starts a throwaway server (temporary PGlite directory, known
+# Browser tests: builds the web app into a temporary folder, starts a throwaway server (temporary PGlite directory, known
 # admin password, free port), runs e2e/**/*.spec.ts in Debian Chromium through playwright-core and
 # stops the server. Installs chromium and fonts-noto-cjk with apt-get when Chromium is missing.
 # Extra arguments go to vitest (e.g. --reporter=json --outputFile.json=report.json).
@@ -19,17 +19,8 @@ if ! fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'; then
   apt-get install -y -qq --no-install-recommends fonts-noto-cjk >/dev/null
 fi
 
-echo "== building the web app"
-node scripts/build-web.mjs --force
-
 DATA_DIR="$(mktemp -d)"
-LOG="$DATA_DIR/server.log"
-PORT="$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")"
-PASSWORD="e2e-admin-$(node -e "console.log(require('crypto').randomBytes(6).toString('hex'))")"
 SERVER_PID=""
-healthy() {
-  node -e "fetch('http://127.0.0.1:$PORT/api/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
-}
 cleanup() {
   if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
     kill "$SERVER_PID" 2>/dev/null || true
@@ -39,8 +30,20 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# A build of its own: someone rebuilding dist/web in the same checkout cannot pull the assets
+# from under a running test.
+echo "== building the web app"
+npx vite build --logLevel warn --outDir "$DATA_DIR/web" --emptyOutDir
+
+LOG="$DATA_DIR/server.log"
+PORT="$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")"
+PASSWORD="e2e-admin-$(node -e "console.log(require('crypto').randomBytes(6).toString('hex'))")"
+healthy() {
+  node -e "fetch('http://127.0.0.1:$PORT/api/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
+}
+
 echo "== starting a throwaway server on port $PORT"
-STRATMAP_DATA_DIR="$DATA_DIR/db" STRATMAP_ADMIN_PASSWORD="$PASSWORD" PORT="$PORT" HOST=127.0.0.1 \
+STRATMAP_DATA_DIR="$DATA_DIR/db" STRATMAP_WEB_DIR="$DATA_DIR/web" STRATMAP_ADMIN_PASSWORD="$PASSWORD" PORT="$PORT" HOST=127.0.0.1 \
   node bin/stratmap.js serve >"$LOG" 2>&1 &
 SERVER_PID=$!
 for _ in $(seq 1 120); do

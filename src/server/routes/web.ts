@@ -52,7 +52,9 @@ function send(reply: FastifyReply, path: string, cache: string) {
  * for every other path that is not the API (the app routes in the browser).
  */
 export async function webRoutes(app: FastifyInstance, options: { root?: string } = {}): Promise<void> {
-  const root = resolve(options.root ?? WEB_DIST);
+  // STRATMAP_WEB_DIR serves another build (the e2e suite builds its own, so a rebuild of dist/web
+  // by someone else in the same checkout cannot pull assets from under a running test).
+  const root = resolve(options.root ?? (process.env.STRATMAP_WEB_DIR || WEB_DIST));
   app.get('/*', { schema: { hide: true } }, async (request, reply) => {
     const urlPath = request.url.split('?')[0] ?? '/';
     if (urlPath === '/api' || urlPath.startsWith('/api/')) return reply.callNotFound();
