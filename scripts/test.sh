@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: the whole suite. Lint and types, then every test on PGlite, then the integration
-# suite again on a throwaway PostgreSQL. Ends with one line of totals.
+# suite again on a throwaway PostgreSQL, then the browser tests (scripts/e2e.sh). Ends with one
+# line of totals.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 REPORTS="$(mktemp -d)"
@@ -9,6 +10,7 @@ trap 'rm -rf "$REPORTS"' EXIT
 echo "== lint (biome) and types (tsc)"
 npx biome check .
 npx tsc --noEmit
+npx tsc -p web --noEmit
 
 echo "== tests on PGlite"
 npx vitest run --reporter=default --reporter=json --outputFile.json="$REPORTS/pglite.json"
@@ -17,4 +19,7 @@ echo "== integration tests on PostgreSQL"
 bash scripts/with-postgres.sh npx vitest run test/integration \
   --reporter=default --reporter=json --outputFile.json="$REPORTS/postgres.json"
 
-npx tsx scripts/test-summary.ts "$REPORTS/pglite.json" "$REPORTS/postgres.json"
+echo "== browser tests (Chromium)"
+bash scripts/e2e.sh --reporter=default --reporter=json --outputFile.json="$REPORTS/e2e.json"
+
+npx tsx scripts/test-summary.ts "$REPORTS/pglite.json" "$REPORTS/postgres.json" "$REPORTS/e2e.json"
