@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { type CliIo, processIo, reportError, setActAs } from './cli-runtime';
 import { registerAudit } from './commands/audit';
+import { registerBackup } from './commands/backup';
 import { registerExport } from './commands/export';
 import { registerImport } from './commands/import';
 import { registerLint } from './commands/lint';
@@ -30,6 +31,7 @@ export function buildProgram(io: CliIo): Command {
   registerPlans(program, io);
   registerAudit(program, io);
   registerUser(program, io);
+  registerBackup(program, io);
   return program;
 }
 
