@@ -48,6 +48,8 @@ export default function ScorecardsPage() {
         items={groups.map((g) => ({
           key: g.key,
           label: g.label,
+          // Rendered while hidden too, so that printing gives every theme's table.
+          forceRender: true,
           children: (
             <ScorecardTable
               caption={t.scorecardsCaption(g.label)}
