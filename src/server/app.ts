@@ -12,6 +12,8 @@ import { importRoutes } from './routes/imports';
 import { organizationRoutes } from './routes/organizations';
 import { planElementRoutes } from './routes/plan-elements';
 import { planRoutes } from './routes/plans';
+import { scoreRoutes } from './routes/scores';
+import { trackingRoutes } from './routes/tracking';
 import { userRoutes } from './routes/users';
 import { webRoutes } from './routes/web';
 import { workflowRoutes } from './routes/workflow';
@@ -74,6 +76,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(userRoutes);
   await app.register(workflowRoutes);
   await app.register(importRoutes);
+  await app.register(trackingRoutes);
+  await app.register(scoreRoutes);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(webRoutes);

@@ -22,6 +22,7 @@ export function presentPlan(plan: PlanRow) {
     vision: plan.vision,
     coreValues: plan.coreValues,
     perspectiveOrder: plan.perspectiveOrder,
+    scoring: plan.scoring ?? null,
     version: plan.version,
     createdAt: plan.createdAt.toISOString(),
     updatedAt: plan.updatedAt.toISOString(),
@@ -59,6 +60,7 @@ export function presentTheme(
             year: t.cascadesFromYear,
           }
         : null,
+    weight: t.weight,
     ...(extra ? { lead: extra.lead, members: extra.members } : {}),
     version: t.version,
   };
@@ -71,6 +73,7 @@ export function presentObjective(o: ObjectiveRow) {
     themeId: o.themeId,
     perspective: o.perspective,
     name: o.name,
+    weight: o.weight,
     position: o.position,
     version: o.version,
   };
@@ -95,6 +98,13 @@ export function presentKpi(k: KpiRow) {
     name: k.name,
     formula: k.formula,
     unit: k.unit,
+    polarity: k.polarity,
+    frequency: k.frequency,
+    baseline: k.baseline,
+    weight: k.weight,
+    aggregate: k.aggregate,
+    stages: k.stages ?? [],
+    tolerance: k.tolerance,
     position: k.position,
     version: k.version,
   };

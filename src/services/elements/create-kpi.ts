@@ -6,7 +6,14 @@ import { writeAudit } from '../shared/audit';
 import { parseInput } from '../shared/parse-input';
 import { requireEditablePlan, touchPlan } from '../shared/plan-access';
 import { inTransaction } from '../shared/transaction';
-import { elementCode, elementName, optionalText, position } from './element-inputs';
+import {
+  elementCode,
+  elementName,
+  kpiScoringInputs,
+  kpiScoringValues,
+  optionalText,
+  position,
+} from './element-inputs';
 import { nextPosition, objectiveIdForKpiCode } from './element-lookup';
 
 export const CreateKpiInput = z.object({
@@ -14,6 +21,7 @@ export const CreateKpiInput = z.object({
   name: elementName,
   formula: optionalText(1000),
   unit: optionalText(50),
+  ...kpiScoringInputs,
   position: position.optional(),
 });
 
@@ -36,6 +44,7 @@ export async function createKpi(
         name: input.name,
         formula: input.formula ?? null,
         unit: input.unit ?? null,
+        ...kpiScoringValues(input),
         position: input.position ?? (await nextPosition(tx, kpis, planId)),
       })
       .returning();

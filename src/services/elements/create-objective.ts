@@ -7,12 +7,13 @@ import { writeAudit } from '../shared/audit';
 import { parseInput } from '../shared/parse-input';
 import { requireEditablePlan, touchPlan } from '../shared/plan-access';
 import { inTransaction } from '../shared/transaction';
-import { elementCode, elementName, position } from './element-inputs';
+import { elementCode, elementName, position, weight } from './element-inputs';
 import { codeIssue, nextPosition, themeIdForObjectiveCode } from './element-lookup';
 
 export const CreateObjectiveInput = z.object({
   code: elementCode,
   name: elementName,
+  weight: weight.optional(),
   position: position.optional(),
 });
 
@@ -36,6 +37,7 @@ export async function createObjective(
         code: input.code,
         perspective: parsed.perspective,
         name: input.name,
+        weight: input.weight ?? 1,
         position: input.position ?? (await nextPosition(tx, objectives, planId)),
       })
       .returning();

@@ -6,11 +6,15 @@ import { writeAudit } from '../shared/audit';
 import { parseInput } from '../shared/parse-input';
 import { requireEditablePlan, touchPlan } from '../shared/plan-access';
 import { inTransaction } from '../shared/transaction';
-import { position } from './element-inputs';
+import { position, weight } from './element-inputs';
 import { nextPosition } from './element-lookup';
 import { cascadeColumns, replaceThemeMembers, themeFields } from './theme-fields';
 
-export const CreateThemeInput = z.object({ ...themeFields, position: position.optional() });
+export const CreateThemeInput = z.object({
+  ...themeFields,
+  weight: weight.optional(),
+  position: position.optional(),
+});
 
 /** Adds a strategic theme (策略主題), optionally cascading from a parent organisation's theme. */
 export async function createTheme(
@@ -27,6 +31,7 @@ export async function createTheme(
         planId,
         letter: input.letter,
         name: input.name,
+        weight: input.weight ?? 1,
         position: input.position ?? (await nextPosition(tx, themes, planId)),
         ...(await cascadeColumns(tx, input.cascadesFrom)),
       })

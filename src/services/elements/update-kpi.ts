@@ -7,7 +7,15 @@ import { parseInput } from '../shared/parse-input';
 import { requireEditablePlan, touchPlan } from '../shared/plan-access';
 import { inTransaction } from '../shared/transaction';
 import { lockVersionedRow, updateVersionedRow } from '../shared/versioned-row';
-import { elementCode, elementName, optionalText, position, version } from './element-inputs';
+import {
+  elementCode,
+  elementName,
+  kpiScoringInputs,
+  kpiScoringValues,
+  optionalText,
+  position,
+  version,
+} from './element-inputs';
 import { objectiveIdForKpiCode, rebaseKpi } from './element-lookup';
 
 export const UpdateKpiInput = z.object({
@@ -16,10 +24,14 @@ export const UpdateKpiInput = z.object({
   name: elementName.optional(),
   formula: optionalText(1000),
   unit: optionalText(50),
+  ...kpiScoringInputs,
   position: position.optional(),
 });
 
-/** Renames, recodes (moving it to the objective its new code names) or redefines a KPI. */
+/**
+ * Renames, recodes (moving it to the objective its new code names) or redefines a KPI, its
+ * scoring fields included. A definition change: editors, draft plans only.
+ */
 export async function updateKpi(
   ctx: ServiceContext,
   planId: number,
@@ -30,7 +42,7 @@ export async function updateKpi(
   return inTransaction(ctx, async (tx) => {
     const plan = await requireEditablePlan(tx, ctx, planId);
     const before = await lockVersionedRow(tx, kpis, 'kpi', id, { planId, version: input.version });
-    const values: Partial<typeof kpis.$inferInsert> = {};
+    const values: Partial<typeof kpis.$inferInsert> = kpiScoringValues(input);
     if (input.name !== undefined) values.name = input.name;
     if (input.formula !== undefined) values.formula = input.formula;
     if (input.unit !== undefined) values.unit = input.unit;

@@ -8,13 +8,14 @@ import { parseInput } from '../shared/parse-input';
 import { requireEditablePlan, touchPlan } from '../shared/plan-access';
 import { inTransaction } from '../shared/transaction';
 import { lockVersionedRow, updateVersionedRow } from '../shared/versioned-row';
-import { elementCode, elementName, position, version } from './element-inputs';
+import { elementCode, elementName, position, version, weight } from './element-inputs';
 import { codeIssue, rebaseObjectiveChildren, themeIdForObjectiveCode } from './element-lookup';
 
 export const UpdateObjectiveInput = z.object({
   version,
   code: elementCode.optional(),
   name: elementName.optional(),
+  weight: weight.optional(),
   position: position.optional(),
 });
 
@@ -35,6 +36,7 @@ export async function updateObjective(
     const values: Partial<typeof objectives.$inferInsert> = {};
     if (input.name !== undefined) values.name = input.name;
     if (input.position !== undefined) values.position = input.position;
+    if (input.weight !== undefined) values.weight = input.weight;
     if (input.code !== undefined && input.code !== before.code) {
       const parsed = parseCodeOfKind(input.code, 'objective');
       if (!parsed) throw codeIssue('code', `"${input.code}" is not an objective code (e.g. AC1, F1, TC1)`);

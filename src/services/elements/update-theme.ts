@@ -8,7 +8,7 @@ import { parseInput } from '../shared/parse-input';
 import { requireEditablePlan, touchPlan } from '../shared/plan-access';
 import { inTransaction } from '../shared/transaction';
 import { lockVersionedRow, updateVersionedRow } from '../shared/versioned-row';
-import { position, version } from './element-inputs';
+import { position, version, weight } from './element-inputs';
 import { rebaseObjectiveChildren } from './element-lookup';
 import { cascadeColumns, replaceThemeMembers, themeFields } from './theme-fields';
 
@@ -19,6 +19,7 @@ export const UpdateThemeInput = z.object({
   cascadesFrom: themeFields.cascadesFrom,
   lead: themeFields.lead,
   members: themeFields.members,
+  weight: weight.optional(),
   position: position.optional(),
 });
 
@@ -40,6 +41,7 @@ export async function updateTheme(
     const values: Partial<typeof themes.$inferInsert> = {};
     if (input.name !== undefined) values.name = input.name;
     if (input.position !== undefined) values.position = input.position;
+    if (input.weight !== undefined) values.weight = input.weight;
     if (input.letter !== undefined) values.letter = input.letter;
     if (input.cascadesFrom !== undefined) Object.assign(values, await cascadeColumns(tx, input.cascadesFrom));
     const after = await updateVersionedRow(tx, themes, id, values);

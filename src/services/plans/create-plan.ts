@@ -40,6 +40,7 @@ export async function createPlan(
         vision: input.vision ?? '',
         coreValues: input.coreValues ?? [],
         perspectiveOrder: input.perspectiveOrder ?? ['C', 'P', 'L', 'F'],
+        scoring: input.scoring ?? null,
       })
       .returning();
     const plan = row as PlanRow;

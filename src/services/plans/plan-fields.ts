@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDateSchema, PerspectiveSchema } from '../../domain/plan-document';
+import { IsoDateSchema, PerspectiveSchema, PlanScoringSchema } from '../../domain/plan-document';
 
 const text = (max: number) =>
   z
@@ -22,4 +22,6 @@ export const PlanFields = z.object({
     .length(4, 'perspectiveOrder lists the four perspectives C, P, L, F')
     .refine((a) => new Set(a).size === 4, 'perspectiveOrder lists C, P, L and F once each')
     .optional(),
+  /** Thresholds, cap, roll-up and perspective weights (docs/SCORING.md); null = the defaults. */
+  scoring: PlanScoringSchema.nullish(),
 });

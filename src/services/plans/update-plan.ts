@@ -11,7 +11,7 @@ import { PlanFields } from './plan-fields';
 
 export const UpdatePlanInput = PlanFields.extend({ version: z.number().int().positive() });
 
-/** Changes mission, vision, core values, title, issued date or perspective order. */
+/** Changes mission, vision, core values, title, issued date, perspective order or scoring settings. */
 export async function updatePlan(
   ctx: ServiceContext,
   planId: number,
@@ -28,6 +28,7 @@ export async function updatePlan(
     if (input.vision !== undefined) values.vision = input.vision;
     if (input.coreValues !== undefined) values.coreValues = input.coreValues;
     if (input.perspectiveOrder !== undefined) values.perspectiveOrder = input.perspectiveOrder;
+    if (input.scoring !== undefined) values.scoring = input.scoring;
     const after = await updateVersionedRow(tx, plans, planId, values);
     await writeAudit(tx, ctx.actor, {
       action: 'update',

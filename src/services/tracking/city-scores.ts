@@ -1,0 +1,119 @@
+import { eq } from 'drizzle-orm';
+import type { PlanRow } from '../../db/repositories/plan-rows';
+import { loadPlansForScoring, type OrgRow } from '../../db/repositories/plans-for-scoring';
+import { plans } from '../../db/schema';
+import { formatPeriod, parsePeriod } from '../../domain/periods';
+import { scoringInputOfPlan } from '../../domain/plan-scoring';
+import { type CityOrgInput, type CityScore, scoreCity, scorePlan } from '../../domain/scoring';
+import type { ServiceContext } from '../context';
+import { AppError } from '../errors';
+import { requireDirectoryAccess } from '../shared/directory-access';
+import { planReadFilter } from '../shared/plan-access';
+
+export interface CityScores {
+  year: number;
+  period: string;
+  city: { orgId: number; org: string; planId: number | null; themes: { letter: string; name: string }[] };
+  score: CityScore;
+  /** Drill-down ids by organisation name. */
+  ids: Map<string, { orgId: number; planId: number }>;
+}
+
+/** The organisation at the top of the tree under which most of the year's plans sit. */
+function cityOf(orgs: Map<number, OrgRow>, yearPlans: PlanRow[]): OrgRow | undefined {
+  const rootOf = (id: number) => {
+    let org = orgs.get(id);
+    const seen = new Set<number>();
+    while (org?.parentId != null && !seen.has(org.id)) {
+      seen.add(org.id);
+      org = orgs.get(org.parentId);
+    }
+    return org;
+  };
+  const counts = new Map<number, number>();
+  for (const p of yearPlans) {
+    const root = rootOf(p.orgId);
+    if (root) counts.set(root.id, (counts.get(root.id) ?? 0) + 1);
+  }
+  const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+  return best ? orgs.get(best[0]) : [...orgs.values()].find((o) => o.parentId === null);
+}
+
+/**
+ * Every organisation's plan of a year scored for a period and rolled up to the city (heatmap rows
+ * by organisation × city theme). Only plans the caller may read are scored; the themes of the
+ * others are still followed so that cascades through them reach the city (their scores are not).
+ */
+export async function getCityScores(
+  ctx: ServiceContext,
+  year: number,
+  periodText?: string,
+): Promise<CityScores> {
+  await requireDirectoryAccess(ctx);
+  const r = parsePeriod(periodText ?? String(year));
+  if (!r.ok || r.period.year !== year) {
+    const message = r.ok ? `period ${periodText} is not in year ${year}` : r.error.en;
+    throw new AppError('validation', message, [{ path: 'period', message }]);
+  }
+  const period = formatPeriod(r.period);
+  const yearPlans = await ctx.db.select().from(plans).where(eq(plans.year, year));
+  const readable = await planReadFilter(ctx.db, ctx);
+  const loaded = await loadPlansForScoring(ctx.db, yearPlans);
+  const city = cityOf(loaded.orgs, yearPlans);
+  if (!city) throw new AppError('not_found', 'there are no organisations yet');
+  const cityPlan = yearPlans.find((p) => p.orgId === city.id);
+  const cityDoc = cityPlan ? loaded.documents.get(cityPlan.id) : undefined;
+  const cityThemes = cityDoc
+    ? cityDoc.themes.map((t) => ({ letter: t.letter, name: t.name }))
+    : [...new Set([...loaded.documents.values()].flatMap((d) => d.themes))]
+        .filter((t) => t.cascadesFrom && loaded.orgs.get(city.id)?.name === t.cascadesFrom.org)
+        .map((t) => ({ letter: t.cascadesFrom?.letter as string, name: t.cascadesFrom?.letter as string }))
+        .filter((t, i, all) => all.findIndex((x) => x.letter === t.letter) === i);
+
+  const ids = new Map<string, { orgId: number; planId: number }>();
+  const orgs: CityOrgInput[] = yearPlans.map((p) => {
+    const doc = loaded.documents.get(p.id);
+    const name = loaded.orgs.get(p.orgId)?.name ?? '';
+    const scored = readable(p) && doc;
+    if (scored) ids.set(name, { orgId: p.orgId, planId: p.id });
+    return {
+      org: name,
+      themes: (doc?.themes ?? []).map((t) => ({
+        letter: t.letter,
+        weight: t.weight ?? null,
+        cascadesFrom: t.cascadesFrom ? { org: t.cascadesFrom.org, letter: t.cascadesFrom.letter } : null,
+      })),
+      score: scored ? scorePlan(scoringInputOfPlan(doc), period) : null,
+    };
+  });
+  const { perspectiveWeights: _w, ...settings } = cityDoc?.scoring ?? {};
+  const score = scoreCity({
+    city: { org: city.name, themes: cityThemes },
+    orgs,
+    settings: scoringInputOfPlan({ ...(cityDoc ?? emptyDoc(year)), scoring: settings }).settings,
+  });
+  return {
+    year,
+    period,
+    city: { orgId: city.id, org: city.name, planId: cityPlan?.id ?? null, themes: cityThemes },
+    score,
+    ids,
+  };
+}
+
+function emptyDoc(year: number) {
+  return {
+    format: 'stratmap.plan/1' as const,
+    org: { name: '' },
+    year,
+    mission: '',
+    vision: '',
+    coreValues: [],
+    themes: [],
+    objectives: [],
+    ksfs: [],
+    kpis: [],
+    actions: [],
+    links: [],
+  };
+}
