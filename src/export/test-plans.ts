@@ -15,12 +15,18 @@ export function samplePlans(): PlanDocument[] {
   return index.map((e) => samplePlan(e.file));
 }
 
+const STAGES = [
+  { name: '招標', percent: 25 },
+  { name: '完工', percent: 75 },
+  { name: '啟用', percent: 100 },
+];
+
 const LONG = '強化跨機關協調整合並落實數位轉型以提升市民對公共服務品質之整體滿意程度與信任感';
 
 /**
  * Eight themes × 10 objectives = 80, long names, two KPIs each with formulas and units, up to
  * five action plans per KPI, cause-effect links up each theme, targets and actuals for a year
- * and its quarters (carried as the tracking fields the plan document is growing).
+ * and its quarters and the plan's scoring settings.
  */
 export function generatedPlan(objectivesPerTheme = 10): PlanDocument {
   const letters = 'ABCDEFGH'.split('');
@@ -29,7 +35,8 @@ export function generatedPlan(objectivesPerTheme = 10): PlanDocument {
     Array.from({ length: objectivesPerTheme }, (_, i) => {
       const p = perspectives[i % perspectives.length] ?? 'C';
       const n = perspectives.slice(0, i % perspectives.length).filter((x) => x === p).length + 1;
-      return { code: `${t}${p}${n}`, name: `${LONG.slice(0, 8 + ((i * 7) % 30))}${t}${i}` };
+      const weight = i % 7 === 3 ? { weight: 2 } : {};
+      return { code: `${t}${p}${n}`, name: `${LONG.slice(0, 8 + ((i * 7) % 30))}${t}${i}`, ...weight };
     }),
   );
   const kpis = objectives.flatMap((o, i) =>
@@ -39,7 +46,11 @@ export function generatedPlan(objectivesPerTheme = 10): PlanDocument {
       name: `${LONG.slice(i % 9, 20 + (i % 15))}之達成比率（第${n}項）`,
       formula: '（當年度完成件數÷當年度預定件數）×100%',
       unit: '%',
-      polarity: n === 2 ? 'lower' : 'higher',
+      polarity: i % 10 === 5 && n === 1 ? 'milestone' : n === 2 ? 'lower' : 'higher',
+      ...(i % 10 === 5 && n === 1 ? { stages: STAGES } : {}),
+      ...(i % 4 === 0
+        ? { weight: 2, frequency: 'quarter', baseline: 50, aggregate: 'sum', tolerance: 5 }
+        : {}),
     })),
   );
   const actions = kpis.flatMap((k, i) =>
@@ -54,14 +65,31 @@ export function generatedPlan(objectivesPerTheme = 10): PlanDocument {
     return own.slice(1).map((o, i) => ({ from: o.code, to: (own[Math.max(0, i - 1)] ?? o).code }));
   });
   const targets = kpis.flatMap((k, i) => [
-    { kpi: k.code, period: '110', value: 80 + (i % 20) },
+    k.polarity === 'milestone'
+      ? { kpi: k.code, period: '110', stage: '完工' }
+      : { kpi: k.code, period: '110', value: 80 + (i % 20) },
     { kpi: k.code, period: '110Q1', value: 20 + (i % 5) },
   ]);
   const actuals = kpis.flatMap((k, i) => [
-    { kpi: k.code, period: '110', value: 60 + ((i * 13) % 50) },
-    { kpi: k.code, period: '110Q1', value: 18 + (i % 7), note: i % 3 === 0 ? '受疫情影響延後辦理' : null },
+    k.polarity === 'milestone'
+      ? { kpi: k.code, period: '110', stage: '招標' }
+      : { kpi: k.code, period: '110', value: 60 + ((i * 13) % 50) },
+    {
+      kpi: k.code,
+      period: '110Q1',
+      value: 18 + (i % 7),
+      note: i % 3 === 0 ? '受疫情影響延後辦理' : null,
+      ...(i % 5 === 0
+        ? {
+            explanation: '採購流標',
+            correctiveAction: '重新招標並調整規格',
+            evidence: 'https://example.org/110Q1',
+          }
+        : {}),
+      ...(i % 6 === 0 ? { inputs: { 當年度完成件數: 9, 當年度預定件數: 12 } } : {}),
+    },
   ]);
-  const doc = PlanDocumentSchema.parse({
+  return PlanDocumentSchema.parse({
     format: 'stratmap.plan/1',
     org: { name: '臺北市政府測試局', parent: '臺北市政府' },
     year: 110,
@@ -70,20 +98,18 @@ export function generatedPlan(objectivesPerTheme = 10): PlanDocument {
     mission: '為市民服務，替城市創新，打造宜居永續、智慧便利且具國際競爭力的首都城市',
     vision: '成為宜居永續城市',
     coreValues: ['正直誠信', '團隊合作', '創新卓越', '開放共享'],
-    themes: letters.map((t, i) => ({ letter: t, name: `${LONG.slice(i, i + 6 + i)}` })),
+    themes: letters.map((t, i) => ({
+      letter: t,
+      name: `${LONG.slice(i, i + 6 + i)}`,
+      ...(i === 0 ? { weight: 3 } : {}),
+    })),
     objectives,
     kpis,
     actions,
     ksfs: objectives.map((o) => ({ code: o.code, objective: o.code, name: `${LONG.slice(3, 30)}` })),
     links,
+    scoring: { thresholds: { green: 0.95, yellow: 0.75 }, perspectiveWeights: { C: 2 } },
     targets,
     actuals,
-  }) as PlanDocument & { targets?: unknown; actuals?: unknown };
-  // Until the plan schema carries tracking fields, they ride along unparsed.
-  return {
-    ...doc,
-    targets: doc.targets ?? targets,
-    actuals: doc.actuals ?? actuals,
-    kpis: doc.kpis.map((k, i) => ({ polarity: kpis[i]?.polarity, ...k })),
-  } as PlanDocument;
+  });
 }

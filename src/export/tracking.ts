@@ -1,65 +1,35 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import type { Perspective } from '../domain/codes';
 import type { Light } from '../domain/map-layout';
 import { comparePeriods, periodLabel } from '../domain/periods';
 import type { PlanDocument } from '../domain/plan-document';
 import {
   type Actual,
-  ActualSchema,
-  KpiScoringShape,
   type PlanScore,
   type ScoringKpi,
-  ScoringSettingsSchema,
+  type ScoringSettingsSchema,
   scorePlan,
   type Target,
-  TargetSchema,
 } from '../domain/scoring';
 
-/**
- * The tracking data a plan document may carry (KPI polarity, targets, actuals, settings) read
- * defensively: the plan document grows these fields, and a writer must work on documents with
- * and without them. Malformed entries are left out rather than failing an export.
- */
-
+/** A plan's tracking data (targets, actuals, scoring settings) in the form scoring takes. */
 export interface PlanTracking {
   targets: Target[];
   actuals: Actual[];
   kpis: ScoringKpi[];
   settings: z.input<typeof ScoringSettingsSchema> | null;
-}
-
-const KpiFields = z.object(KpiScoringShape).partial();
-
-function entries<T>(raw: unknown, schema: z.ZodType<T>): T[] {
-  if (!Array.isArray(raw)) return [];
-  const out: T[] = [];
-  for (const item of raw) {
-    const r = schema.safeParse(item);
-    if (r.success) out.push(r.data);
-  }
-  return out;
+  perspectiveWeights: Partial<Record<Perspective, number>> | null;
 }
 
 export function planTracking(plan: PlanDocument): PlanTracking {
-  const loose = plan as unknown as Record<string, unknown>;
-  const settings = ScoringSettingsSchema.safeParse(loose.settings ?? loose.scoring ?? {});
+  const { perspectiveWeights, ...settings } = plan.scoring ?? {};
   return {
-    targets: entries(loose.targets, TargetSchema),
-    actuals: entries(loose.actuals, ActualSchema),
-    kpis: plan.kpis.map((k) => {
-      const extra = KpiFields.safeParse(k);
-      return {
-        ...(extra.success ? extra.data : {}),
-        code: k.code,
-        objective: k.objective,
-        formula: k.formula,
-      };
-    }),
-    settings: settings.success ? settings.data : null,
+    targets: plan.targets ?? [],
+    actuals: plan.actuals ?? [],
+    kpis: plan.kpis,
+    settings,
+    perspectiveWeights: perspectiveWeights ?? null,
   };
-}
-
-export function hasTracking(t: PlanTracking): boolean {
-  return t.targets.length > 0 || t.actuals.length > 0;
 }
 
 /** Every period with a target or an actual, in time order. */
@@ -89,6 +59,7 @@ export function latestResults(plan: PlanDocument, tracking = planTracking(plan))
       kpis: tracking.kpis,
       objectives: plan.objectives,
       themes: plan.themes,
+      perspectiveWeights: tracking.perspectiveWeights,
       targets: tracking.targets,
       actuals: tracking.actuals,
       settings: tracking.settings,
