@@ -19,7 +19,14 @@ echo "== integration tests on PostgreSQL"
 bash scripts/with-postgres.sh npx vitest run test/integration \
   --reporter=default --reporter=json --outputFile.json="$REPORTS/postgres.json"
 
+echo "== fault tests (killed processes, database outage, read-only data dir)"
+npx vitest run -c vitest.faults.config.ts \
+  --reporter=default --reporter=json --outputFile.json="$REPORTS/faults-pglite.json"
+bash scripts/with-postgres.sh npx vitest run -c vitest.faults.config.ts \
+  --reporter=default --reporter=json --outputFile.json="$REPORTS/faults-postgres.json"
+
 echo "== browser tests (Chromium)"
 bash scripts/e2e.sh --reporter=default --reporter=json --outputFile.json="$REPORTS/e2e.json"
 
-npx tsx scripts/test-summary.ts "$REPORTS/pglite.json" "$REPORTS/postgres.json" "$REPORTS/e2e.json"
+npx tsx scripts/test-summary.ts "$REPORTS/pglite.json" "$REPORTS/postgres.json" \
+  "$REPORTS/faults-pglite.json" "$REPORTS/faults-postgres.json" "$REPORTS/e2e.json"

@@ -38,8 +38,17 @@ cleanup() {
 trap cleanup EXIT
 
 "${RUN_AS[@]}" "$PG_BIN/initdb" -D "$PG_DIR/data" -U stratmap --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
-"${RUN_AS[@]}" "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 60 start \
-  -o "-c listen_addresses=127.0.0.1 -c port=$PORT -c unix_socket_directories=$PG_DIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" >/dev/null
+# Settings go into the cluster's own configuration, so that a fault test can restart it as it was.
+cat >> "$PG_DIR/data/postgresql.conf" <<CONF
+listen_addresses = '127.0.0.1'
+port = $PORT
+unix_socket_directories = '$PG_DIR'
+fsync = off
+synchronous_commit = off
+full_page_writes = off
+max_connections = 300
+CONF
+"${RUN_AS[@]}" "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 60 start >/dev/null
 
 export STRATMAP_TEST_DATABASE_URL="postgres://stratmap@127.0.0.1:$PORT/postgres"
 export STRATMAP_TEST_PG_BIN="$PG_BIN"

@@ -9,6 +9,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { AppError } from '../services/errors';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -69,11 +70,20 @@ await db.close();`;
 }
 
 async function openPglite(dataDir: string): Promise<Database> {
-  if (!dataDir.startsWith('memory://')) {
-    mkdirSync(dataDir, { recursive: true });
-    initPgliteDataDir(dataDir);
+  let client: PGlite;
+  try {
+    if (!dataDir.startsWith('memory://')) {
+      mkdirSync(dataDir, { recursive: true });
+      initPgliteDataDir(dataDir);
+    }
+    client = await PGlite.create(dataDir, { postgresqlconf: PGLITE_CONF });
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new AppError(
+      'unavailable',
+      `cannot open the embedded database in ${dataDir} (${reason}): check that the directory is writable and the disk is not full`,
+    );
   }
-  const client = await PGlite.create(dataDir, { postgresqlconf: PGLITE_CONF });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return { db, kind: 'pglite', location: dataDir, close: () => client.close() };
 }

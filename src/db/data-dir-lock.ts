@@ -41,7 +41,15 @@ export function lockDataDir(dataDir: string, purpose: string): DataDirLock {
         },
       };
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'ENOSPC') {
+        throw new AppError(
+          'unavailable',
+          `the data directory ${dataDir} cannot be written (${code === 'ENOSPC' ? 'the disk is full' : `${code}: read-only or no permission`}); ` +
+            'fix its permissions or free space and try again — nothing was changed',
+        );
+      }
+      if (code !== 'EEXIST') throw error;
       let holder: LockInfo | null = null;
       try {
         holder = JSON.parse(readFileSync(file, 'utf8')) as LockInfo;

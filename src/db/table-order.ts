@@ -14,7 +14,7 @@ export interface TableInfo {
  * be written and restored in one pass whatever tables later migrations add.
  */
 export function tablesInDependencyOrder(): TableInfo[] {
-  const tables = Object.values(schema).filter((value): value is PgTable => is(value, PgTable));
+  const tables = (Object.values(schema) as unknown[]).filter((value): value is PgTable => is(value, PgTable));
   const infos = new Map<string, { info: TableInfo; deps: Set<string> }>();
   for (const table of tables) {
     const config = getTableConfig(table);
