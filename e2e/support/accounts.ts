@@ -1,0 +1,40 @@
+import { randomBytes } from 'node:crypto';
+import type { Page } from 'playwright-core';
+
+/** Creates an account through the API as the signed-in administrator of `page`; returns its login. */
+export async function createAccount(
+  page: Page,
+  account: { displayName: string; orgId: number; role: 'editor' | 'reporter' | 'viewer'; password: string },
+): Promise<string> {
+  const login = `e2e-${account.role}-${randomBytes(3).toString('hex')}`;
+  await postAs(page, '/api/users', {
+    login,
+    displayName: account.displayName,
+    orgId: account.orgId,
+    password: account.password,
+    grants: [{ orgId: account.orgId, role: account.role }],
+  });
+  return login;
+}
+
+/** Writes through the API as the signed-in user of `page`, with the session's CSRF token. */
+export async function postAs(page: Page, path: string, data: unknown): Promise<unknown> {
+  const cookies = await page.context().cookies();
+  const csrf = cookies.find((c) => c.name === 'stratmap_csrf')?.value ?? '';
+  const response = await page.request.post(path, {
+    headers: { 'x-csrf-token': decodeURIComponent(csrf) },
+    data,
+  });
+  if (!response.ok()) throw new Error(`POST ${path}: ${response.status()} ${await response.text()}`);
+  return response.json();
+}
+
+/** The id of an organisation by its name, as the signed-in user of `page` sees the list. */
+export async function orgIdByName(page: Page, name: string): Promise<number> {
+  const body = (await (await page.request.get('/api/orgs')).json()) as {
+    organizations: { id: number; name: string }[];
+  };
+  const org = body.organizations.find((o) => o.name === name);
+  if (!org) throw new Error(`no organisation named ${name}`);
+  return org.id;
+}
