@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { type CliIo, processIo, reportError, setActAs } from './cli-runtime';
+import { registerActuals } from './commands/actuals';
 import { registerAudit } from './commands/audit';
 import { registerBackup } from './commands/backup';
 import { registerExport } from './commands/export';
@@ -8,6 +9,7 @@ import { registerLint } from './commands/lint';
 import { registerMigrate } from './commands/migrate';
 import { registerOrgs } from './commands/orgs';
 import { registerPlans } from './commands/plans';
+import { registerScore } from './commands/score';
 import { registerServe } from './commands/serve';
 import { registerUser } from './commands/user';
 
@@ -29,6 +31,8 @@ export function buildProgram(io: CliIo): Command {
   registerExport(program, io);
   registerOrgs(program, io);
   registerPlans(program, io);
+  registerScore(program, io);
+  registerActuals(program, io);
   registerAudit(program, io);
   registerUser(program, io);
   registerBackup(program, io);
