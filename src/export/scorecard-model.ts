@@ -121,3 +121,9 @@ export function coded(code: string | null | undefined, name: string): string {
 export function deckTitle(plan: PlanDocument): string {
   return plan.title || `${plan.year}年策略地圖及平衡計分卡`;
 }
+
+/** The cover title: the plan's own, with its year in front when the title does not say it. */
+export function coverTitle(plan: PlanDocument): string {
+  const title = deckTitle(plan);
+  return title.includes(`${plan.year}年`) ? title : `${plan.year}年度 ${title}`;
+}

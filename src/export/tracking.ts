@@ -10,6 +10,7 @@ import {
   type ScoringSettingsSchema,
   scorePlan,
   type Target,
+  type TargetValue,
 } from '../domain/scoring';
 
 /** A plan's tracking data (targets, actuals, scoring settings) in the form scoring takes. */
@@ -87,4 +88,9 @@ export function formatPercent(ratio: number | null): string {
 export function formatNumber(value: number | null | undefined): string {
   if (value === null || value === undefined) return '—';
   return Number.isInteger(value) ? String(value) : String(Math.round(value * 1000) / 1000);
+}
+
+export function formatTarget(t: TargetValue | null): string {
+  if (t === null) return '—';
+  return typeof t === 'number' ? formatNumber(t) : `${formatNumber(t.min)}～${formatNumber(t.max)}`;
 }

@@ -1,7 +1,7 @@
 import PptxGenJS from 'pptxgenjs';
 import { formatRocDate } from '../../domain/periods';
 import type { PlanDocument } from '../../domain/plan-document';
-import { deckTitle, scorecardGroups } from '../scorecard-model';
+import { coverTitle, scorecardGroups } from '../scorecard-model';
 import { latestResults, objectiveLights } from '../tracking';
 import { CONTENT, FONT_FACE, frame, SLIDE } from './deck';
 import { drawMap, fitLayout } from './map-slide';
@@ -13,12 +13,6 @@ import { addCover, addMissionSlide } from './text-slides';
 export interface PptxOptions {
   /** The date on the cover when the plan has no issue date (defaults to now). */
   now?: Date;
-}
-
-/** The cover title: the plan's own, with its year in front when the title does not say it. */
-export function coverTitle(plan: PlanDocument): string {
-  const title = deckTitle(plan);
-  return title.includes(`${plan.year}年`) ? title : `${plan.year}年度 ${title}`;
 }
 
 /**

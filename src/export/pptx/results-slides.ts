@@ -2,9 +2,8 @@ import type PptxGenJS from 'pptxgenjs';
 import type { Light } from '../../domain/map-layout';
 import { LIGHT_COLOURS } from '../../domain/map-layout/style';
 import type { PlanDocument } from '../../domain/plan-document';
-import type { TargetValue } from '../../domain/scoring';
 import { coded } from '../scorecard-model';
-import { formatNumber, formatPercent, LIGHT_LABELS, type PlanResults } from '../tracking';
+import { formatNumber, formatPercent, formatTarget, LIGHT_LABELS, type PlanResults } from '../tracking';
 import { cell, cellHeight, type Para } from './cells';
 import { addText, CONTENT, frame, hex, MUTED, NAVY, RULE, SLIDE } from './deck';
 
@@ -13,11 +12,6 @@ import { addText, CONTENT, frame, hex, MUTED, NAVY, RULE, SLIDE } from './deck';
 const COLUMNS = [2.6, 4.6, 1.5, 1.5, 1.3, 1.033] as const;
 const HEADINGS = ['策略目標', '關鍵績效指標', '目標值', '實際值', '達成率', '燈號'];
 const FONT = 11;
-
-export function formatTarget(t: TargetValue | null): string {
-  if (t === null) return '—';
-  return typeof t === 'number' ? formatNumber(t) : `${formatNumber(t.min)}～${formatNumber(t.max)}`;
-}
 
 export function lightParas(light: Light): Para[] {
   return [
