@@ -193,7 +193,8 @@ describe(`targets, actuals, locks and lights on ${engineName()}`, () => {
       'F1.1': [1.3, 'green'],
     });
     type Row = Record<string, string | number | null>;
-    const of = (xs: Row[], key: string) => Object.fromEntries(xs.map((x) => [x[key], [x.achievement, x.light]]));
+    const of = (xs: Row[], key: string) =>
+      Object.fromEntries(xs.map((x) => [x[key], [x.achievement, x.light]]));
     // AC1 = (1×1 + 3×0.8) / 4 = 0.85; F1 is capped at 1.2 before it rolls up.
     expect(of(res.body.objectives, 'code')).toEqual({
       AC1: [0.85, 'yellow'],
