@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { launch } from '../e2e/support/browser';
 import type { BenchResult } from './bench';
 
 export const name = 'web';
@@ -73,19 +73,7 @@ export async function run(): Promise<BenchResult> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'stratmap-bench-web-'));
   const server = await startServer(port, join(dataDir, 'db'));
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launch();
   try {
     const base = `http://localhost:${port}`;
     const context = await browser.newContext({ baseURL: base, viewport: { width: 1920, height: 1080 } });

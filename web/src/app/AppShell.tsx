@@ -32,7 +32,7 @@ export function AppShell() {
           <img src="/favicon.svg" alt="" width={28} height={28} />
           <span className="app-brand-text">{t.appName}</span>
         </Link>
-        <nav aria-label={t.appShort} className="app-nav">
+        <nav aria-label={t.mainNav} className="app-nav">
           <Menu
             theme="dark"
             mode="horizontal"

@@ -1,8 +1,8 @@
-import { Alert, Button, Result, Spin } from 'antd';
-import { Link } from 'react-router';
+import { Alert, Button, Spin } from 'antd';
 import type { ApiError } from '../api/errors';
 import { useI18n } from '../i18n';
 import { ConflictNotice } from './ConflictNotice';
+import { NotFound } from './NotFound';
 
 export function PageLoading() {
   const { t } = useI18n();
@@ -19,20 +19,7 @@ export function PageError({ error, onRetry }: { error: ApiError; onRetry?: () =>
   const { t } = useI18n();
   if (error.kind === 'conflict')
     return <ConflictNotice onReload={onRetry ?? (() => window.location.reload())} />;
-  if (error.kind === 'not_found') {
-    return (
-      <Result
-        status="404"
-        title={t.notFoundTitle}
-        subTitle={t.notFound}
-        extra={
-          <Link to="/">
-            <Button type="primary">{t.backHome}</Button>
-          </Link>
-        }
-      />
-    );
-  }
+  if (error.kind === 'not_found') return <NotFound message={t.notFound} />;
   const text =
     error.kind === 'forbidden' ? t.forbidden : error.kind === 'network' ? t.networkError : t.serverError;
   return (

@@ -6,6 +6,8 @@ export const en: Dictionary = {
   skipToContent: 'Skip to main content',
   navHome: 'Home',
   navOrgs: 'Organisations and plans',
+  mainNav: 'Main menu',
+  planNav: 'Plan pages',
   language: 'Language',
   switchToEnglish: 'English',
   switchToChinese: '中文',

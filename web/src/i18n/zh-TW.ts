@@ -5,6 +5,8 @@ export const zhTW = {
   skipToContent: '跳至主要內容',
   navHome: '首頁',
   navOrgs: '組織與計畫',
+  mainNav: '主選單',
+  planNav: '計畫頁面',
   language: '語言',
   switchToEnglish: 'English',
   switchToChinese: '中文',

@@ -81,26 +81,25 @@ export function CountsTables() {
       </Table.Summary.Row>
     );
   };
+  const tables = [
+    { key: 'perspective', title: t.countsByPerspective, columns: perspectiveColumns, rows: byPerspective },
+    { key: 'theme', title: t.countsByTheme, columns: themeColumns, rows: byTheme },
+  ];
   return (
     <>
-      <Typography.Title level={3}>{t.countsByPerspective}</Typography.Title>
-      <Table<Row>
-        size="small"
-        pagination={false}
-        columns={perspectiveColumns}
-        dataSource={byPerspective}
-        summary={summary}
-        data-testid="counts-perspective"
-      />
-      <Typography.Title level={3}>{t.countsByTheme}</Typography.Title>
-      <Table<Row>
-        size="small"
-        pagination={false}
-        columns={themeColumns}
-        dataSource={byTheme}
-        summary={summary}
-        data-testid="counts-theme"
-      />
+      {tables.map((table) => (
+        <section key={table.key}>
+          <Typography.Title level={3}>{table.title}</Typography.Title>
+          <Table<Row>
+            size="small"
+            pagination={false}
+            columns={table.columns}
+            dataSource={table.rows}
+            summary={summary}
+            data-testid={`counts-${table.key}`}
+          />
+        </section>
+      ))}
     </>
   );
 }

@@ -57,7 +57,7 @@ export default function PlanLayout() {
         {plan.title && <Typography.Text type="secondary">{plan.title}</Typography.Text>}
       </header>
       <NavTabs
-        label={t.tabOverview}
+        label={t.planNav}
         items={[
           { to: base, label: t.tabOverview, end: true },
           { to: `${base}/map`, label: t.tabMap },
