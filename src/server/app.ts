@@ -7,6 +7,7 @@ import { installErrorHandler } from './error-handler';
 import { authenticationPlugin } from './plugins/authentication';
 import { auditRoutes } from './routes/audit';
 import { authRoutes } from './routes/auth';
+import { exportRoutes } from './routes/exports';
 import { healthRoutes } from './routes/health';
 import { importRoutes } from './routes/imports';
 import { organizationRoutes } from './routes/organizations';
@@ -76,6 +77,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(userRoutes);
   await app.register(workflowRoutes);
   await app.register(importRoutes);
+  await app.register(exportRoutes);
   await app.register(trackingRoutes);
   await app.register(scoreRoutes);
 
