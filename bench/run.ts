@@ -7,10 +7,11 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BenchModule, BenchResult } from './bench';
+import * as cityScoresBench from './city-scores';
 import * as importBench from './import';
 import * as webBench from './web';
 
-const MODULES: BenchModule[] = [importBench, webBench];
+const MODULES: BenchModule[] = [importBench, cityScoresBench, webBench];
 
 interface Row {
   bench: string;

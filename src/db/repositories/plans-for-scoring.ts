@@ -1,4 +1,4 @@
-import { asc, inArray } from 'drizzle-orm';
+import { and, asc, inArray } from 'drizzle-orm';
 import type { PlanDocument } from '../../domain/plan-document';
 import type { DbOrTx } from '../client';
 import { kpiActuals, kpis, kpiTargets, objectives, organizations, themes } from '../schema';
@@ -33,7 +33,11 @@ function groupBy<T extends { planId: number }>(rows: T[]): Map<number, T[]> {
  * of 300 organisations must not cost 300 round trips), and shapes each as the plan document the
  * one scoring implementation reads.
  */
-export async function loadPlansForScoring(db: DbOrTx, planRows: PlanRow[]): Promise<ScoringPlans> {
+export async function loadPlansForScoring(
+  db: DbOrTx,
+  planRows: PlanRow[],
+  options: { actualPeriods?: string[] } = {},
+): Promise<ScoringPlans> {
   const ids = planRows.map((p) => p.id);
   const orgRows = await db.select().from(organizations);
   const orgs = new Map(orgRows.map((o) => [o.id, o]));
@@ -65,7 +69,19 @@ export async function loadPlansForScoring(db: DbOrTx, planRows: PlanRow[]): Prom
     await db.select().from(kpis).where(inArray(kpis.planId, ids)).orderBy(asc(kpis.position), asc(kpis.id)),
   );
   const targetRows = groupBy(await db.select().from(kpiTargets).where(inArray(kpiTargets.planId, ids)));
-  const actualRows = groupBy(await db.select().from(kpiActuals).where(inArray(kpiActuals.planId, ids)));
+  // Scoring a period reads only the actuals of periods inside it; skipping the rest keeps a
+  // quarter of a big city from loading the whole year's entries.
+  const periods = options.actualPeriods;
+  const actualRows = groupBy(
+    await db
+      .select()
+      .from(kpiActuals)
+      .where(
+        periods
+          ? and(inArray(kpiActuals.planId, ids), inArray(kpiActuals.period, periods))
+          : inArray(kpiActuals.planId, ids),
+      ),
+  );
 
   const documents = new Map<number, PlanDocument>();
   for (const plan of planRows) {

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { PlanRow } from '../../db/repositories/plan-rows';
 import { loadPlansForScoring, type OrgRow } from '../../db/repositories/plans-for-scoring';
 import { plans } from '../../db/schema';
-import { formatPeriod, parsePeriod } from '../../domain/periods';
+import { FREQUENCIES, formatPeriod, parsePeriod, periodContains, periodsOfYear } from '../../domain/periods';
 import { scoringInputOfPlan } from '../../domain/plan-scoring';
 import { type CityOrgInput, type CityScore, scoreCity, scorePlan } from '../../domain/scoring';
 import type { ServiceContext } from '../context';
@@ -58,7 +58,10 @@ export async function getCityScores(
   const period = formatPeriod(r.period);
   const yearPlans = await ctx.db.select().from(plans).where(eq(plans.year, year));
   const readable = await planReadFilter(ctx.db, ctx);
-  const loaded = await loadPlansForScoring(ctx.db, yearPlans);
+  const inside = FREQUENCIES.flatMap((f) => periodsOfYear(year, f))
+    .filter((p) => periodContains(r.period, p))
+    .map(formatPeriod);
+  const loaded = await loadPlansForScoring(ctx.db, yearPlans, { actualPeriods: inside });
   const city = cityOf(loaded.orgs, yearPlans);
   if (!city) throw new AppError('not_found', 'there are no organisations yet');
   const cityPlan = yearPlans.find((p) => p.orgId === city.id);
