@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { setUnauthorizedHandler } from '../api/client';
 import { prefetch } from '../api/prefetch';
 import { PageLoading } from '../components/PageState';
@@ -46,19 +46,18 @@ preloadFirstPage(window.location.pathname);
 function RequireSession() {
   const session = useSession();
   const location = useLocation();
-  const navigate = useNavigate();
   useEffect(() => {
-    setUnauthorizedHandler(() => {
-      session.expire();
-      const next = `${window.location.pathname}${window.location.search}`;
-      navigate(`/login?expired=1&next=${encodeURIComponent(next)}`, { replace: true });
-    });
+    setUnauthorizedHandler(session.expire);
     return () => setUnauthorizedHandler(null);
-  }, [session.expire, navigate]);
+  }, [session.expire]);
   if (session.me === undefined) return <PageLoading />;
   if (session.me === null) {
+    const params = new URLSearchParams();
+    if (session.expired) params.set('expired', '1');
     const next = `${location.pathname}${location.search}`;
-    return <Navigate to={next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`} replace />;
+    if (next !== '/') params.set('next', next);
+    const query = params.toString();
+    return <Navigate to={query ? `/login?${query}` : '/login'} replace />;
   }
   return <AppShell />;
 }

@@ -7,6 +7,8 @@ interface Session {
   /** undefined while the first /api/auth/me is in flight, null when signed out. */
   me: Me | null | undefined;
   isAdmin: boolean;
+  /** True when the server ended the session under the user (not a sign-out). */
+  expired: boolean;
   login(login: string, password: string): Promise<void>;
   logout(): Promise<void>;
   /** Forget the session locally (the server said 401). */
@@ -21,6 +23,7 @@ export function isAdmin(grants: Grant[]): boolean {
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [me, setMe] = useState<Me | null>();
+  const [expired, setExpired] = useState(false);
 
   const loadMe = useCallback(async () => {
     try {
@@ -49,6 +52,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         { allowUnauthorized: true },
       );
       setCsrfToken(result.csrfToken);
+      setExpired(false);
       await loadMe();
     },
     [loadMe],
@@ -65,12 +69,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const expire = useCallback(() => {
     setCsrfToken(null);
+    setExpired(true);
     setMe(null);
   }, []);
 
   const value = useMemo<Session>(
-    () => ({ me, isAdmin: me ? isAdmin(me.grants) : false, login, logout, expire }),
-    [me, login, logout, expire],
+    () => ({ me, isAdmin: me ? isAdmin(me.grants) : false, expired, login, logout, expire }),
+    [me, expired, login, logout, expire],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
