@@ -13,6 +13,7 @@ npx tsc --noEmit
 npx tsc -p web --noEmit
 
 echo "== tests on PGlite"
+bash scripts/install-export-tools.sh
 npx vitest run --reporter=default --reporter=json --outputFile.json="$REPORTS/pglite.json"
 
 echo "== integration tests on PostgreSQL"
