@@ -8,10 +8,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BenchModule, BenchResult } from './bench';
 import * as cityScoresBench from './city-scores';
+import * as exportBench from './export';
 import * as importBench from './import';
 import * as webBench from './web';
 
-const MODULES: BenchModule[] = [importBench, cityScoresBench, webBench];
+const MODULES: BenchModule[] = [importBench, exportBench, cityScoresBench, webBench];
 
 interface Row {
   bench: string;
