@@ -78,7 +78,7 @@ function addOverview(wb: ExcelJS.Workbook, plan: PlanDocument): void {
     );
     row.eachCell({ includeEmpty: true }, (c, col) => {
       c.font = { ...FONT, bold: col === 1 };
-      c.alignment = { vertical: 'top', wrapText: true };
+      c.alignment = { vertical: 'top', horizontal: 'left', wrapText: true };
       c.border = thin;
     });
     // Dates and codes stay text, so a spreadsheet does not turn 2021-03-30 into a serial number.
