@@ -55,6 +55,8 @@ export const en: Dictionary = {
   homeToApprove: 'Plans submitted for approval',
   homeNothing: 'Nothing is waiting for you.',
   homePlansByYear: 'Plans by year',
+  showAll: (n) => `Show all ${n}`,
+  showFewer: 'Show fewer',
   unresolvedComments: (n) => `${n} unresolved comment${n === 1 ? '' : 's'}`,
   roleAdmin: 'Administrator (planning office)',
   roleEditor: 'Editor',

@@ -54,6 +54,8 @@ export const zhTW = {
   homeToApprove: '待核定的計畫',
   homeNothing: '目前沒有待辦事項。',
   homePlansByYear: '各年度計畫',
+  showAll: (n: number) => `顯示全部 ${n} 項`,
+  showFewer: '只顯示前幾項',
   unresolvedComments: (n: number) => `${n} 則未處理意見`,
   roleAdmin: '系統管理者（研考會）',
   roleEditor: '編修者',

@@ -7,6 +7,7 @@ import { PageError, PageLoading } from '../../components/PageState';
 import { StatusTag } from '../../components/StatusTag';
 import { useI18n } from '../../i18n';
 import { useSession } from '../auth/session';
+import { ShortList } from './ShortList';
 import { grantedOrgs, orgsInScope, plansByYear } from './scope';
 import { useOpenComments } from './use-open-comments';
 
@@ -71,19 +72,16 @@ export default function HomePage() {
                 <Typography.Title level={3}>
                   {g.title} <Tag>{g.plans.length}</Tag>
                 </Typography.Title>
-                <List
-                  size="small"
-                  dataSource={g.plans}
-                  renderItem={(p) => (
-                    <List.Item>
-                      <Space wrap>
-                        <PlanLink plan={p} />
-                        <StatusTag status={p.status} />
-                        {comments.has(p.id) && (
-                          <Tag color="orange">{t.unresolvedComments(comments.get(p.id) ?? 0)}</Tag>
-                        )}
-                      </Space>
-                    </List.Item>
+                <ShortList
+                  items={g.plans}
+                  render={(p) => (
+                    <Space wrap>
+                      <PlanLink plan={p} />
+                      <StatusTag status={p.status} />
+                      {comments.has(p.id) && (
+                        <Tag color="orange">{t.unresolvedComments(comments.get(p.id) ?? 0)}</Tag>
+                      )}
+                    </Space>
                   )}
                 />
               </section>
@@ -109,16 +107,13 @@ export default function HomePage() {
             {plansByYear(mine).map(([year, list]) => (
               <section key={year} className="home-year">
                 <Typography.Title level={3}>{t.rocYear(year)}</Typography.Title>
-                <List
-                  size="small"
-                  dataSource={list}
-                  renderItem={(p) => (
-                    <List.Item>
-                      <Space wrap>
-                        <PlanLink plan={p} />
-                        <StatusTag status={p.status} />
-                      </Space>
-                    </List.Item>
+                <ShortList
+                  items={list}
+                  render={(p) => (
+                    <Space wrap>
+                      <PlanLink plan={p} />
+                      <StatusTag status={p.status} />
+                    </Space>
                   )}
                 />
               </section>
