@@ -3,6 +3,7 @@ import type { PlanRow } from '../../db/repositories/plan-rows';
 import { loadPlansForScoring, type OrgRow } from '../../db/repositories/plans-for-scoring';
 import { plans } from '../../db/schema';
 import { FREQUENCIES, formatPeriod, parsePeriod, periodContains, periodsOfYear } from '../../domain/periods';
+import type { PlanDocument } from '../../domain/plan-document';
 import { scoringInputOfPlan } from '../../domain/plan-scoring';
 import { type CityOrgInput, type CityScore, scoreCity, scorePlan } from '../../domain/scoring';
 import type { ServiceContext } from '../context';
@@ -68,10 +69,7 @@ export async function getCityScores(
   const cityDoc = cityPlan ? loaded.documents.get(cityPlan.id) : undefined;
   const cityThemes = cityDoc
     ? cityDoc.themes.map((t) => ({ letter: t.letter, name: t.name }))
-    : [...new Set([...loaded.documents.values()].flatMap((d) => d.themes))]
-        .filter((t) => t.cascadesFrom && loaded.orgs.get(city.id)?.name === t.cascadesFrom.org)
-        .map((t) => ({ letter: t.cascadesFrom?.letter as string, name: t.cascadesFrom?.letter as string }))
-        .filter((t, i, all) => all.findIndex((x) => x.letter === t.letter) === i);
+    : lettersCascadedFrom(city.name, [...loaded.documents.values()]);
 
   const ids = new Map<string, { orgId: number; planId: number }>();
   const orgs: CityOrgInput[] = yearPlans.map((p) => {
@@ -93,7 +91,8 @@ export async function getCityScores(
   const score = scoreCity({
     city: { org: city.name, themes: cityThemes },
     orgs,
-    settings: scoringInputOfPlan({ ...(cityDoc ?? emptyDoc(year)), scoring: settings }).settings,
+    // The city's own plan states the thresholds and roll-up its overview is judged by.
+    settings,
   });
   return {
     year,
@@ -104,19 +103,11 @@ export async function getCityScores(
   };
 }
 
-function emptyDoc(year: number) {
-  return {
-    format: 'stratmap.plan/1' as const,
-    org: { name: '' },
-    year,
-    mission: '',
-    vision: '',
-    coreValues: [],
-    themes: [],
-    objectives: [],
-    ksfs: [],
-    kpis: [],
-    actions: [],
-    links: [],
-  };
+/** Without a city plan for the year, the city's themes are the letters agencies cascade from. */
+function lettersCascadedFrom(city: string, docs: PlanDocument[]): { letter: string; name: string }[] {
+  const letters = new Set<string>();
+  for (const d of docs) {
+    for (const t of d.themes) if (t.cascadesFrom?.org === city) letters.add(t.cascadesFrom.letter);
+  }
+  return [...letters].sort().map((letter) => ({ letter, name: letter }));
 }
