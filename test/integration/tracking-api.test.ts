@@ -168,6 +168,16 @@ describe(`targets, actuals, locks and lights on ${engineName()}`, () => {
       actuals: [{ kpi: 'AC1.2', value: 110, version: current.version + 1 }],
     });
     expect(stale.status).toBe(409);
+    const wrong = await reporter.request('PUT', `/api/plans/${planId}/actuals`, {
+      period: '110M02',
+      actuals: [{ kpi: 'F1.1', value: 999 }],
+    });
+    expect(wrong.status).toBe(200);
+    const [mistake] = wrong.body.stored;
+    const del = `/api/plans/${planId}/actuals/${mistake.id}`;
+    expect((await reporter.request('DELETE', `${del}?version=${mistake.version + 1}`)).status).toBe(409);
+    expect((await reporter.request('DELETE', `${del}?version=${mistake.version}`)).status).toBe(204);
+    expect(await actualOf('F1.1', '110M02')).toBeUndefined();
     const formulaError = await reporter.request('PUT', `/api/plans/${planId}/actuals`, {
       period: '110Q2',
       actuals: [{ kpi: 'AC1.1', inputs: { 良好日數: 80, 全年日數: 0 } }],

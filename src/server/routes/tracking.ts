@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../services/errors';
+import { deleteActual } from '../../services/tracking/delete-actual';
 import { EnterActualsInput, enterActuals } from '../../services/tracking/enter-actuals';
 import { getPlanResults } from '../../services/tracking/get-results';
 import { lockPeriod, PeriodInput, unlockPeriod } from '../../services/tracking/period-locks';
@@ -9,7 +10,7 @@ import { SetTargetsInput, setTargets } from '../../services/tracking/set-targets
 import { uploadActuals } from '../../services/tracking/upload-actuals';
 import { presentLock, presentResults, presentTarget } from '../presenters/tracking';
 import { serviceContextOf } from '../request-context';
-import { PlanParams } from '../schemas';
+import { PlanElementParams, PlanParams, VersionQuery } from '../schemas';
 
 const tags = ['tracking'];
 const UPLOAD_LIMIT = 10 * 1024 * 1024;
@@ -87,6 +88,27 @@ export async function trackingRoutes(fastify: FastifyInstance): Promise<void> {
     async (request) => ({
       stored: await enterActuals(serviceContextOf(request), request.params.planId, request.body),
     }),
+  );
+
+  app.delete(
+    '/api/plans/:planId/actuals/:id',
+    {
+      schema: {
+        tags,
+        params: PlanElementParams,
+        querystring: VersionQuery,
+        summary: 'Remove an actual entered by mistake',
+      },
+    },
+    async (request, reply) => {
+      await deleteActual(
+        serviceContextOf(request),
+        request.params.planId,
+        request.params.id,
+        request.query.version,
+      );
+      return reply.status(204).send();
+    },
   );
 
   app.post(
