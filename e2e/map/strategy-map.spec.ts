@@ -54,11 +54,18 @@ describe('strategy map', () => {
     await signIn(page);
     await openPlanFromTree(page, '臺北市立圖書館', 108);
     await page.getByRole('link', { name: '策略地圖' }).click();
-    const svg = page.getByTestId('strategy-map').locator('svg');
-    await svg.waitFor();
-    const box = await svg.evaluate((e) => e.getBoundingClientRect().toJSON() as { x: number; width: number });
+    const map = page.getByTestId('strategy-map');
+    await map.locator('svg').waitFor();
+    // Measured inside the host, which stays while the map is laid out again (e.g. when the parent
+    // theme names arrive and the SVG is replaced).
+    const measure = () =>
+      map.evaluate((host) => {
+        const r = host.querySelector('svg')?.getBoundingClientRect();
+        return { x: r?.x ?? 0, width: r?.width ?? 0 };
+      });
     // Fitted to the page: neither clipped on the right nor a postage stamp.
-    expect(box.width).toBeGreaterThan(1500);
+    await expect.poll(async () => (await measure()).width).toBeGreaterThan(1500);
+    const box = await measure();
     expect(box.x + box.width).toBeLessThanOrEqual(1920);
     await screenshot(page, 'map-1920');
     expect(errors).toEqual([]);

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, type MouseEvent, useEffect, useMemo, useRef } from 'react';
+import { type FocusEvent, type KeyboardEvent, type MouseEvent, useEffect, useMemo, useRef } from 'react';
 import type { Perspective } from '../../../../src/domain/codes';
 import { layoutStrategyMap } from '../../../../src/domain/map-layout';
 import type { PlanDocument } from '../../../../src/domain/plan-document';
@@ -26,6 +26,8 @@ interface Props {
 export function StrategyMap(props: Props) {
   const { document: plan, locale, width, highlight, perspectiveOrder, parentThemeNames } = props;
   const host = useRef<HTMLDivElement>(null);
+  // The card the keyboard is on, so that focus survives the map being laid out again.
+  const focused = useRef<string | null>(null);
   const svg = useMemo(() => {
     const layout = layoutStrategyMap(plan, { locale, width, highlight, perspectiveOrder, parentThemeNames });
     // The XML declaration is for standalone files; inside HTML it is noise.
@@ -46,6 +48,9 @@ export function StrategyMap(props: Props) {
       card.setAttribute('aria-label', objectiveLabel(code, names.get(code) ?? ''));
     }
     root.querySelector('svg')?.setAttribute('role', 'group');
+    if (focused.current && (document.activeElement === document.body || !document.activeElement)) {
+      root.querySelector<SVGGElement>(`g.objective[data-code="${CSS.escape(focused.current)}"]`)?.focus();
+    }
   }, [svg, plan, objectiveLabel]);
 
   const codeOf = (target: EventTarget | null): string | null => {
@@ -55,6 +60,13 @@ export function StrategyMap(props: Props) {
   const onClick = (event: MouseEvent) => {
     const code = codeOf(event.target);
     if (code) props.onOpen(code);
+  };
+  const onFocus = (event: FocusEvent) => {
+    focused.current = codeOf(event.target);
+  };
+  const onBlur = (event: FocusEvent) => {
+    if (!(event.relatedTarget instanceof Node && host.current?.contains(event.relatedTarget)))
+      focused.current = null;
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Enter' && event.key !== ' ') return;
@@ -72,6 +84,8 @@ export function StrategyMap(props: Props) {
       data-testid="strategy-map"
       onClick={onClick}
       onKeyDown={onKeyDown}
+      onFocus={onFocus}
+      onBlur={onBlur}
       // biome-ignore lint/security/noDangerouslySetInnerHtml: the SVG comes from our own writer, which escapes every text
       dangerouslySetInnerHTML={html}
     />
