@@ -18,6 +18,7 @@ import {
   LIGHT_LABELS,
   latestResults,
   objectiveLights,
+  reportedKpis,
 } from './tracking';
 
 /**
@@ -116,7 +117,8 @@ function resultsSection(plan: PlanDocument): string {
   const results = latestResults(plan);
   if (!results) return '';
   const kpis = new Map(plan.kpis.map((k) => [k.code, k]));
-  const rows = results.score.kpis.map((k) => {
+  const reported = reportedKpis(results);
+  const rows = reported.kpis.map((k) => {
     const kpi = kpis.get(k.code);
     const unit = kpi?.unit ? ` ${esc(kpi.unit)}` : '';
     return `<tr><td>${esc(k.objective)}</td><td>${esc(coded(k.code, kpi?.name ?? ''))}${k.problem ? `<div class="muted">${esc(k.problem.zh)}</div>` : ''}</td>
@@ -125,7 +127,7 @@ function resultsSection(plan: PlanDocument): string {
   });
   const overall = results.score.plan;
   return `<section><h2>績效成果　${esc(results.label)}</h2>
-<p class="summary">整體達成率 <b>${formatPercent(overall.achievement)}</b>　${lightHtml(overall.light)}<span class="muted">（${overall.counted} 項納入彙總）</span></p>
+<p class="summary">整體達成率 <b>${formatPercent(overall.achievement)}</b>　${lightHtml(overall.light)}<span class="muted">（${esc(reported.summary)}）</span></p>
 <table><colgroup><col style="width:9%"><col style="width:45%"><col style="width:12%"><col style="width:12%"><col style="width:11%"><col style="width:11%"></colgroup>
 <thead><tr><th>策略目標</th><th>關鍵績效指標</th><th>目標值</th><th>實際值</th><th>達成率</th><th>燈號</th></tr></thead>
 <tbody>${rows.join('\n')}</tbody></table></section>`;

@@ -94,3 +94,15 @@ export function formatTarget(t: TargetValue | null): string {
   if (t === null) return '—';
   return typeof t === 'number' ? formatNumber(t) : `${formatNumber(t.min)}～${formatNumber(t.max)}`;
 }
+
+/**
+ * The KPIs a results page lists (those with a target or an actual) and the sentence that
+ * accounts for the rest, so a half-reported year does not fill pages with dashes.
+ */
+export function reportedKpis(results: PlanResults): { kpis: PlanScore['kpis']; summary: string } {
+  const kpis = results.score.kpis.filter((k) => k.target !== null || k.actual !== null);
+  const scored = kpis.filter((k) => k.achievement !== null).length;
+  const rest = results.score.kpis.length - kpis.length;
+  const summary = `${scored} / ${results.score.kpis.length} 項 KPI 有達成率${rest ? `；另 ${rest} 項尚無目標值及實績值` : ''}`;
+  return { kpis, summary };
+}

@@ -31,7 +31,7 @@ describe('exports API', () => {
     const res = await t.request('POST', '/api/plans/import', { plans });
     expect(res.status).toBe(200);
     for (const p of (await t.request('GET', '/api/plans?year=110')).body.plans) ids[p.orgName] = p.id;
-    const hr = ids['臺北市政府人事處'] as number;
+    const hr = ids.臺北市政府人事處 as number;
     const plan = (await t.request('GET', `/api/plans/${hr}`)).body;
     await t.request('POST', `/api/plans/${hr}/workflow`, { transition: 'submit', version: plan.version });
     const approved = await t.request('POST', `/api/plans/${hr}/workflow`, {
@@ -43,7 +43,7 @@ describe('exports API', () => {
   afterAll(async () => t.close());
 
   it('sends each format with its media type and a UTF-8 file name', async () => {
-    const id = ids['臺北市政府人事處'];
+    const id = ids.臺北市政府人事處;
     const expected: Record<string, string> = {
       pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
       xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -66,9 +66,9 @@ describe('exports API', () => {
   });
 
   it('refuses an unknown format (400), a missing plan (404) and an anonymous reader of a draft (401)', async () => {
-    expect((await get(`/api/plans/${ids['臺北市政府人事處']}/export.docx`)).statusCode).toBe(400);
+    expect((await get(`/api/plans/${ids.臺北市政府人事處}/export.docx`)).statusCode).toBe(400);
     expect((await get('/api/plans/999999/export.pptx')).statusCode).toBe(404);
-    expect((await get(`/api/plans/${ids['臺北市政府']}/export.pptx`, {})).statusCode).toBe(401);
+    expect((await get(`/api/plans/${ids.臺北市政府}/export.pptx`, {})).statusCode).toBe(401);
   });
 
   it('packs the approved plans of a year, and only those', async () => {

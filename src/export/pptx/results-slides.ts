@@ -3,7 +3,14 @@ import type { Light } from '../../domain/map-layout';
 import { LIGHT_COLOURS } from '../../domain/map-layout/style';
 import type { PlanDocument } from '../../domain/plan-document';
 import { coded } from '../scorecard-model';
-import { formatNumber, formatPercent, formatTarget, LIGHT_LABELS, type PlanResults } from '../tracking';
+import {
+  formatNumber,
+  formatPercent,
+  formatTarget,
+  LIGHT_LABELS,
+  type PlanResults,
+  reportedKpis,
+} from '../tracking';
 import { cell, cellHeight, type Para } from './cells';
 import { addText, CONTENT, frame, hex, MUTED, NAVY, RULE, SLIDE } from './deck';
 
@@ -33,7 +40,7 @@ function resultRows(plan: PlanDocument, results: PlanResults): ResultRow[] {
   const names = new Map(plan.kpis.map((k) => [k.code, k]));
   const objectives = new Map(plan.objectives.map((o) => [o.code, o.name]));
   let lastObjective = '';
-  return results.score.kpis.map((k) => {
+  return reportedKpis(results).kpis.map((k) => {
     const kpi = names.get(k.code);
     const unit = kpi?.unit ? ` ${kpi.unit}` : '';
     const kpiParas: Para[] = [{ text: coded(k.code, kpi?.name ?? ''), size: FONT }];
@@ -95,7 +102,7 @@ export function addResultsSlides(
             color: overall.light === 'none' ? MUTED : hex(LIGHT_COLOURS[overall.light]),
           },
         },
-        { text: `　（${overall.counted} 項納入彙總）`, options: { color: MUTED } },
+        { text: `　（${reportedKpis(results).summary}）`, options: { color: MUTED } },
       ],
       {
         x: SLIDE.margin,
