@@ -154,6 +154,19 @@ describe(`targets, actuals, locks and lights on ${engineName()}`, () => {
     });
     expect(ok.status, JSON.stringify(ok.body)).toBe(200);
     expect(ok.body.stored.map((s: { light: string }) => s.light)).toEqual(['red', 'red']);
+    // Changing only the explanation keeps the reported value.
+    const stored = await actualOf('AP1.1', '110Q1');
+    const explained = await reporter.request('PUT', `/api/plans/${planId}/actuals`, {
+      actuals: [
+        { kpi: 'AP1.1', period: '110Q1', explanation: '颱風過後回收量暴增', version: stored.version },
+      ],
+    });
+    expect(explained.status, JSON.stringify(explained.body)).toBe(200);
+    expect(await actualOf('AP1.1', '110Q1')).toMatchObject({
+      value: 7,
+      explanation: '颱風過後回收量暴增',
+      correctiveAction: '增設分類站',
+    });
   });
 
   it('detects stale entries instead of overwriting them', async () => {

@@ -89,9 +89,14 @@ export async function storeActuals(
     const key = `${kpi.id}@${p.period}`;
     if (seen.has(key)) issue('period', `${code} ${p.period} is given twice`);
     seen.add(key);
-    const value = valueToStore(kpi, entry, issue);
-    if (value === undefined) return;
     const existing = stored.get(key);
+    // An entry that only adds a note or an explanation (the inbox's red results) keeps the value.
+    const keepsValue =
+      existing && entry.value == null && !entry.stage && !Object.keys(entry.inputs ?? {}).length;
+    const value = keepsValue
+      ? { value: existing.value, stage: existing.stage, inputs: existing.inputs }
+      : valueToStore(kpi, entry, issue);
+    if (value === undefined) return;
     prepared.push({
       index,
       kpi,
