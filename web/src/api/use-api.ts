@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { api } from './client';
 import { ApiError } from './errors';
 import { takePrefetched } from './prefetch';
@@ -36,5 +36,5 @@ export function useApi<T>(path: string | null): ApiState<T> {
     return () => controller.abort();
   }, [path, nonce]);
   const reload = useCallback(() => setNonce((n) => n + 1), []);
-  return { data, error, loading, reload };
+  return useMemo(() => ({ data, error, loading, reload }), [data, error, loading, reload]);
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { setUnauthorizedHandler } from '../api/client';
 import { prefetch } from '../api/prefetch';
@@ -6,41 +6,42 @@ import { PageLoading } from '../components/PageState';
 import { LoginPage } from '../features/auth/LoginPage';
 import { useSession } from '../features/auth/session';
 import { AppShell } from './AppShell';
+import { lazyPage } from './lazy-page';
 
 const pages = {
-  home: () => import('../features/home/HomePage'),
-  orgs: () => import('../features/orgs/OrgsPage'),
-  plan: () => import('../features/plans/PlanLayout'),
-  overview: () => import('../features/plans/PlanOverviewPage'),
-  map: () => import('../features/map/MapPage'),
-  scorecards: () => import('../features/scorecards/ScorecardsPage'),
+  home: lazyPage(() => import('../features/home/HomePage')),
+  orgs: lazyPage(() => import('../features/orgs/OrgsPage')),
+  plan: lazyPage(() => import('../features/plans/PlanLayout')),
+  overview: lazyPage(() => import('../features/plans/PlanOverviewPage')),
+  map: lazyPage(() => import('../features/map/MapPage')),
+  scorecards: lazyPage(() => import('../features/scorecards/ScorecardsPage')),
+  notFound: lazyPage(() => import('./NotFoundPage')),
 };
-const HomePage = lazy(pages.home);
-const OrgsPage = lazy(pages.orgs);
-const PlanLayout = lazy(pages.plan);
-const PlanOverviewPage = lazy(pages.overview);
-const MapPage = lazy(pages.map);
-const ScorecardsPage = lazy(pages.scorecards);
-const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 /**
  * The first page of a visit: fetch its code and data while the session is checked, instead of
  * one after the other (a plan's map otherwise waits for the session, the plan, then its code).
+ * The other pages' code follows once the browser is idle, so moving between pages waits for
+ * nothing but data.
  */
-function preloadFirstPage(pathname: string): void {
+function preloadPages(pathname: string): void {
   const plan = /^\/plans\/(\d+)(?:\/(map|scorecards))?/.exec(pathname);
-  if (!plan) return;
-  const [, id, tab] = plan;
-  void pages.plan();
-  prefetch(`/api/plans/${id}`);
-  prefetch(`/api/plans/${id}/findings`);
-  if (tab === 'map') {
-    void pages.map();
-    prefetch(`/api/plans/${id}/document`);
-  } else if (tab === 'scorecards') void pages.scorecards();
-  else void pages.overview();
+  if (plan) {
+    const [, id, tab] = plan;
+    void pages.plan.preload();
+    prefetch(`/api/plans/${id}`);
+    prefetch(`/api/plans/${id}/findings`);
+    if (tab === 'map') {
+      void pages.map.preload();
+      prefetch(`/api/plans/${id}/document`);
+    } else void (tab === 'scorecards' ? pages.scorecards : pages.overview).preload();
+  } else if (pathname.startsWith('/orgs')) void pages.orgs.preload();
+  else if (pathname === '/') void pages.home.preload();
+  setTimeout(() => {
+    for (const page of Object.values(pages)) void page.preload();
+  }, 1500);
 }
-preloadFirstPage(window.location.pathname);
+preloadPages(window.location.pathname);
 
 /** Signed-in pages: a 401 anywhere sends the user to the login page and back afterwards. */
 function RequireSession() {
@@ -68,16 +69,16 @@ export function AppRoutes() {
       <Routes>
         <Route path="/login" element={<LoginPage />} />
         <Route element={<RequireSession />}>
-          <Route index element={<HomePage />} />
-          <Route path="orgs" element={<OrgsPage />} />
-          <Route path="orgs/:orgId" element={<OrgsPage />} />
-          <Route path="plans/:planId" element={<PlanLayout />}>
-            <Route index element={<PlanOverviewPage />} />
-            <Route path="map" element={<MapPage />} />
-            <Route path="scorecards" element={<ScorecardsPage />} />
-            <Route path="scorecards/:theme" element={<ScorecardsPage />} />
+          <Route index element={<pages.home.Page />} />
+          <Route path="orgs" element={<pages.orgs.Page />} />
+          <Route path="orgs/:orgId" element={<pages.orgs.Page />} />
+          <Route path="plans/:planId" element={<pages.plan.Page />}>
+            <Route index element={<pages.overview.Page />} />
+            <Route path="map" element={<pages.map.Page />} />
+            <Route path="scorecards" element={<pages.scorecards.Page />} />
+            <Route path="scorecards/:theme" element={<pages.scorecards.Page />} />
           </Route>
-          <Route path="*" element={<NotFoundPage />} />
+          <Route path="*" element={<pages.notFound.Page />} />
         </Route>
       </Routes>
     </Suspense>

@@ -26,7 +26,8 @@ export default function MapPage() {
   const width = useSteppedWidth(frame);
   const open = params.get('objective');
 
-  const allFindings = findings.data?.findings ?? [];
+  const findingsData = findings.data;
+  const allFindings = useMemo(() => findingsData?.findings ?? [], [findingsData]);
   // Findings on KPIs and actions mark the objective they belong to.
   const highlight = useMemo(() => {
     const codes = new Set<string>();

@@ -17,12 +17,13 @@ export default function PlanLayout() {
   const detail = useApi<PlanDetail>(`/api/plans/${encodeURIComponent(planId ?? '')}`);
   const findings = useApi<{ findings: Finding[] }>(`/api/plans/${encodeURIComponent(planId ?? '')}/findings`);
   const plan = detail.data;
+  const index = useMemo(() => (plan ? indexPlan(plan) : null), [plan]);
   const context = useMemo<PlanContext | null>(
     () =>
-      plan
+      plan && index
         ? {
             plan,
-            index: indexPlan(plan),
+            index,
             findings,
             reload: () => {
               detail.reload();
@@ -30,7 +31,7 @@ export default function PlanLayout() {
             },
           }
         : null,
-    [plan, findings, detail.reload],
+    [plan, index, findings, detail.reload],
   );
 
   if (detail.error) return <PageError error={detail.error} onRetry={detail.reload} />;
