@@ -36,6 +36,10 @@ describe('strategy map', () => {
     expect(await kpis.count()).toBeGreaterThan(0);
     expect(await kpis.first().textContent()).toContain('BC1.1');
     expect(await drawer.textContent()).toContain('行動方案');
+    // The picture shows the drawer where it ends up, not half-way through sliding in.
+    await drawer.evaluate((e) =>
+      Promise.all(e.ownerDocument.getAnimations().map((a: { finished: Promise<unknown> }) => a.finished)),
+    );
     await screenshot(page, 'map-drawer-1280');
     await page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'detached' });
