@@ -8,4 +8,8 @@ export interface BenchModule {
   name: string;
   run(): Promise<BenchResult>;
   targets?: Record<string, number>;
+  /** Lower bounds (e.g. a throughput ratio that must stay above 0.5). */
+  minimums?: Record<string, number>;
+  /** False when the machine lacks what the benchmark needs (e.g. PostgreSQL); it is then skipped. */
+  available?: () => boolean;
 }

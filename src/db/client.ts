@@ -85,6 +85,7 @@ async function openPglite(dataDir: string): Promise<Database> {
     );
   }
   const db = drizzlePglite(client, { schema }) as unknown as Db;
+  countTransactions(db);
   return { db, kind: 'pglite', location: dataDir, close: () => client.close() };
 }
 
@@ -95,6 +96,34 @@ function openPostgres(url: string, max: number): Database {
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   const host = new URL(url).host;
   return { db, kind: 'postgres', location: host, close: () => pool.end() };
+}
+
+/**
+ * A PGlite database belongs to one process (its data directory is locked) and runs one transaction
+ * at a time, so counting finished transactions in memory tells exactly whether anything may have
+ * changed — without the query that PostgreSQL, shared by several processes, needs
+ * (src/services/shared/read-cache.ts).
+ */
+const transactionCounts = new WeakMap<object, { value: number }>();
+
+function countTransactions(db: Db): void {
+  const counter = { value: 0 };
+  transactionCounts.set(db, counter);
+  const run = db.transaction.bind(db);
+  Object.assign(db, {
+    transaction: async (...args: Parameters<Db['transaction']>) => {
+      try {
+        return await run(...args);
+      } finally {
+        counter.value += 1;
+      }
+    },
+  });
+}
+
+/** For a PGlite database: the number of transactions finished so far; undefined for PostgreSQL. */
+export function localTransactionCount(db: object): number | undefined {
+  return transactionCounts.get(db)?.value;
 }
 
 export async function migrateDatabase(database: Database): Promise<void> {

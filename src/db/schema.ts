@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   check,
@@ -429,4 +430,14 @@ export const settings = pgTable('settings', {
   value: jsonb('value').notNull(),
   version: version(),
   updatedAt: updatedAt(),
+});
+
+/**
+ * One counter that every audited write increments in its own transaction. Readers compare it
+ * with the value their cached answers were computed at, so caches stay correct across several
+ * server processes (see src/services/shared/read-cache.ts).
+ */
+export const changeGeneration = pgTable('change_generation', {
+  id: integer('id').primaryKey(),
+  value: bigint('value', { mode: 'number' }).notNull(),
 });

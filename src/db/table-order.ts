@@ -13,8 +13,13 @@ export interface TableInfo {
  * Every table of the schema, parents before children (foreign keys decide), so that a backup can
  * be written and restored in one pass whatever tables later migrations add.
  */
+/** Derived bookkeeping that a backup leaves out (the change counter of read-cache.ts). */
+const DERIVED_TABLES = new Set(['change_generation']);
+
 export function tablesInDependencyOrder(): TableInfo[] {
-  const tables = (Object.values(schema) as unknown[]).filter((value): value is PgTable => is(value, PgTable));
+  const tables = (Object.values(schema) as unknown[])
+    .filter((value): value is PgTable => is(value, PgTable))
+    .filter((table) => !DERIVED_TABLES.has(getTableConfig(table).name));
   const infos = new Map<string, { info: TableInfo; deps: Set<string> }>();
   for (const table of tables) {
     const config = getTableConfig(table);

@@ -4,7 +4,7 @@ import { type ServiceContext, serviceContext } from '../services/context';
 
 /** The use cases' context for a request: the database and the authenticated principal. */
 export function serviceContextOf(request: FastifyRequest): ServiceContext {
-  return serviceContext(request.server.stratmap.db, request.principal);
+  return serviceContext(request.server.stratmap.db, request.principal, request.generation);
 }
 
 declare module 'fastify' {

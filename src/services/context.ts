@@ -10,8 +10,12 @@ export interface ServiceContext {
   db: Db;
   principal: Principal;
   actor: string;
+  /** The change generation read once at the start of a request (see shared/read-cache.ts). */
+  generation?: number;
 }
 
-export function serviceContext(db: Db, principal: Principal): ServiceContext {
-  return { db, principal, actor: principal.name };
+export function serviceContext(db: Db, principal: Principal, generation?: number): ServiceContext {
+  return generation === undefined
+    ? { db, principal, actor: principal.name }
+    : { db, principal, actor: principal.name, generation };
 }

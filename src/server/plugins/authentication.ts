@@ -5,6 +5,7 @@ import { ANONYMOUS, type Principal } from '../../domain/authz';
 import { principalOfApiToken, principalOfSession } from '../../services/auth/authenticate';
 import { safeEqual } from '../../services/auth/token-hash';
 import { AppError } from '../../services/errors';
+import { currentGeneration } from '../../services/shared/read-cache';
 
 export const SESSION_COOKIE = 'stratmap_session';
 export const CSRF_COOKIE = 'stratmap_csrf';
@@ -15,6 +16,8 @@ declare module 'fastify' {
     principal: Principal;
     /** Set when the request is authenticated by a session cookie. */
     session: { hash: string; csrfToken: string } | null;
+    /** The change generation at the start of the request, for cached reads. */
+    generation: number | undefined;
   }
 }
 
@@ -47,6 +50,7 @@ async function authentication(app: FastifyInstance): Promise<void> {
   await app.register(fastifyCookie);
   app.decorateRequest('principal', null as unknown as Principal);
   app.decorateRequest('session', null);
+  app.decorateRequest('generation', undefined);
 
   app.addHook('onRequest', async (request, reply) => {
     request.principal = ANONYMOUS;
@@ -71,7 +75,8 @@ async function authentication(app: FastifyInstance): Promise<void> {
     }
     const cookie = request.cookies[SESSION_COOKIE];
     if (!cookie) return;
-    const session = await principalOfSession(db, cookie);
+    request.generation = await currentGeneration(db);
+    const session = await principalOfSession(db, cookie, request.generation);
     if (!session) {
       clearAuthCookies(request, reply);
       return;

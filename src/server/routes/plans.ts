@@ -6,7 +6,7 @@ import { AppError, formatPath } from '../../services/errors';
 import { copyPlanToNextYear } from '../../services/plans/copy-plan-to-next-year';
 import { CreatePlanInput, createPlan } from '../../services/plans/create-plan';
 import { deletePlan } from '../../services/plans/delete-plan';
-import { getPlan, getPlanDocument } from '../../services/plans/get-plan';
+import { getPlan, getPlanDocumentJson } from '../../services/plans/get-plan';
 import { importPlanDocuments } from '../../services/plans/import-plan-documents';
 import { ListPlansInput, listPlans } from '../../services/plans/list-plans';
 import { UpdatePlanInput, updatePlan } from '../../services/plans/update-plan';
@@ -46,7 +46,10 @@ export async function planRoutes(fastify: FastifyInstance): Promise<void> {
   app.get(
     '/api/plans/:planId/document',
     { schema: { tags, params: PlanParams, summary: 'The plan as a stratmap.plan/1 document' } },
-    async (request) => getPlanDocument(serviceContextOf(request), request.params.planId),
+    async (request, reply) =>
+      reply
+        .type('application/json; charset=utf-8')
+        .send(await getPlanDocumentJson(serviceContextOf(request), request.params.planId)),
   );
 
   app.patch(

@@ -3,6 +3,7 @@ import type { Db } from '../../db/client';
 import { findUserById, principalOfUser } from '../../db/repositories/users';
 import { apiTokens, sessions } from '../../db/schema';
 import { ANONYMOUS, type Principal, type Role } from '../../domain/authz';
+import { GenerationCache } from '../shared/read-cache';
 import { hashToken } from './token-hash';
 
 export interface SessionPrincipal {
@@ -11,9 +12,37 @@ export interface SessionPrincipal {
   sessionHash: string;
 }
 
-/** The signed-in user of a session cookie, or null when it is unknown, expired or disabled. */
-export async function principalOfSession(db: Db, token: string): Promise<SessionPrincipal | null> {
+/** One cache per database (tests open many in one process); entries last one change generation. */
+const sessionCaches = new WeakMap<object, GenerationCache<string, SessionPrincipal & { expiresAt: Date }>>();
+
+/**
+ * The signed-in user of a session cookie, or null when it is unknown, expired or disabled.
+ * Cached until the next audited change (sign-out, disabling, role or password changes all are).
+ */
+export async function principalOfSession(
+  db: Db,
+  token: string,
+  generation?: number,
+): Promise<SessionPrincipal | null> {
   const tokenHash = hashToken(token);
+  let cache = sessionCaches.get(db);
+  if (!cache) {
+    cache = new GenerationCache(5_000);
+    sessionCaches.set(db, cache);
+  }
+  if (generation !== undefined) {
+    const hit = cache.get(tokenHash, generation);
+    if (hit && hit.expiresAt > new Date()) return hit;
+  }
+  const found = await loadSession(db, tokenHash);
+  if (found && generation !== undefined) cache.set(tokenHash, generation, found);
+  return found;
+}
+
+async function loadSession(
+  db: Db,
+  tokenHash: string,
+): Promise<(SessionPrincipal & { expiresAt: Date }) | null> {
   const [session] = await db
     .select()
     .from(sessions)
@@ -21,7 +50,12 @@ export async function principalOfSession(db: Db, token: string): Promise<Session
   if (!session) return null;
   const user = await findUserById(db, session.userId);
   if (!user || user.disabled) return null;
-  return { principal: await principalOfUser(db, user), csrfToken: session.csrfToken, sessionHash: tokenHash };
+  return {
+    principal: await principalOfUser(db, user),
+    csrfToken: session.csrfToken,
+    sessionHash: tokenHash,
+    expiresAt: session.expiresAt,
+  };
 }
 
 /** The integration behind an API token, or null when it is unknown or revoked. */

@@ -9,6 +9,7 @@ import { tablesInDependencyOrder } from '../../db/table-order';
 import type { ServiceContext } from '../context';
 import { AppError } from '../errors';
 import { authorize } from '../shared/authorize';
+import { bumpGeneration } from '../shared/read-cache';
 import { inTransaction } from '../shared/transaction';
 import { BACKUP_FORMAT, type BackupHeader, type BackupRowLine } from './backup-format';
 import { primaryKeyOf } from './create-backup';
@@ -109,6 +110,8 @@ export async function restoreBackup(ctx: ServiceContext, file: string): Promise<
           sql`select setval(pg_get_serial_sequence(${t.name}, ${pk}), coalesce((select max(${sql.identifier(pk)}) from ${sql.identifier(t.name)}), 0) + 1, false)`,
         );
       }
+      // Whatever was cached from before the restore is no longer true.
+      await bumpGeneration(tx);
       return header as BackupHeader;
     });
   } catch (error) {

@@ -1,5 +1,6 @@
 import type { Tx } from '../../db/client';
 import { auditLog } from '../../db/schema';
+import { bumpGeneration } from './read-cache';
 
 export interface AuditEntry {
   action: string;
@@ -11,8 +12,12 @@ export interface AuditEntry {
   after?: unknown;
 }
 
-/** Written inside the use case's transaction, so a change and its record commit together. */
+/**
+ * Written inside the use case's transaction, so a change and its record commit together; it also
+ * moves the change generation on, which invalidates every cached read (read-cache.ts).
+ */
 export async function writeAudit(tx: Tx, actor: string, entry: AuditEntry): Promise<void> {
+  await bumpGeneration(tx);
   await tx.insert(auditLog).values({
     actor,
     action: entry.action,

@@ -37,7 +37,16 @@ export async function requireReadablePlan(
   ctx: ServiceContext,
   planId: number,
 ) {
-  const plan = await findPlan(db, planId);
+  return ensureReadable(db, ctx, planId, await findPlan(db, planId));
+}
+
+/** The read rule for a plan row already at hand (e.g. from a cache). */
+export async function ensureReadable(
+  db: Tx | ServiceContext['db'],
+  ctx: ServiceContext,
+  planId: number,
+  plan: PlanRow | undefined,
+): Promise<PlanRow> {
   if (plan && (await canReadPlan(db, ctx, plan))) return plan;
   if (ctx.principal.kind === 'anonymous')
     throw new AppError('unauthorized', 'sign in first to read this plan');
