@@ -9,14 +9,14 @@ import { readFileBytes, readPlanFile } from './read-plan-file';
  * it stands; anything else is a strategy-map document for the importer, which decides from the
  * content whether it can read it (and says why not).
  */
-export function readImportFile(file: string, hints: DocumentHints): ImportResult {
+export async function readImportFile(file: string, hints: DocumentHints): Promise<ImportResult> {
   const bytes = readFileBytes(file);
   if (file.toLowerCase().endsWith('.json')) {
     const plans = readPlanFile(file, new TextDecoder().decode(bytes));
     return { fileName: file, plans, findings: lintPlanDocuments(plans) };
   }
   try {
-    return readDocument(bytes, file, hints);
+    return await readDocument(bytes, file, hints);
   } catch (error) {
     const hint = error instanceof AppError ? OPTION_HINTS[String(error.details?.code)] : undefined;
     if (!hint || !(error instanceof AppError)) throw error;

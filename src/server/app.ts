@@ -52,6 +52,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         connectSrc: ["'self'"],
         frameAncestors: ["'none'"],
         objectSrc: ["'none'"],
+        // Served over plain http inside an intranet too; forcing https would break asset loading.
+        upgradeInsecureRequests: null,
       },
     },
   });

@@ -47,7 +47,8 @@ export function registerImport(program: Command, io: CliIo): void {
       const hints = documentHintsOf(options);
       const dryRun = options.dryRun ?? false;
       // Read, recover and check every file before opening the database, so bad input writes nothing.
-      const results = files.map((file) => readImportFile(file, hints));
+      const results: ImportResult[] = [];
+      for (const file of files) results.push(await readImportFile(file, hints));
       if (!dryRun) for (const r of results) checkStorable(r);
       const several = files.length > 1;
       const findings: FileFinding[] = results.flatMap((r) =>

@@ -28,7 +28,7 @@ export function registerLint(program: Command, io: CliIo): void {
       new Option('--lang <lang>', 'language of finding messages').choices(['zh', 'en']).default('zh'),
     )
     .action(async (files: string[], options: LintOptions) => {
-      const findings = files.length > 0 ? lintFiles(files, options) : await lintStored(options);
+      const findings = files.length > 0 ? await lintFiles(files, options) : await lintStored(options);
       if (options.json) {
         const json = findings.map((f) => findingJson(f, files.length > 1));
         io.out(JSON.stringify({ findings: json }, null, 2));
@@ -41,10 +41,14 @@ export function registerLint(program: Command, io: CliIo): void {
     });
 }
 
-function lintFiles(files: string[], options: LintOptions): FileFinding[] {
+async function lintFiles(files: string[], options: LintOptions): Promise<FileFinding[]> {
   const hints = documentHintsOf(options);
   // Every file is read before anything is printed, so a bad one fails the run cleanly.
-  return files.flatMap((file) => readImportFile(file, hints).findings.map((finding) => ({ file, finding })));
+  const found: FileFinding[] = [];
+  for (const file of files) {
+    for (const finding of (await readImportFile(file, hints)).findings) found.push({ file, finding });
+  }
+  return found;
 }
 
 async function lintStored(options: LintOptions): Promise<FileFinding[]> {

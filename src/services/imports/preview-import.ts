@@ -30,7 +30,7 @@ export async function previewImport(
   hints: DocumentHints = {},
 ): Promise<ImportPreview> {
   requireSignedIn(ctx);
-  const result = readDocument(bytes, fileName, hints);
+  const result = await readDocument(bytes, fileName, hints);
   return { ...result, existing: await findExistingPlans(ctx, result.plans) };
 }
 

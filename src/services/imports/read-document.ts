@@ -1,5 +1,7 @@
 import { type ImportError, type ImportResult, importDocument, isImportError } from '../../import';
+import { readWorkbook } from '../../import/workbook/read-workbook';
 import { AppError, type FieldIssue } from '../errors';
+import { lintPlanDocuments } from './lint-plans';
 
 /** What a caller may tell the importer about a document that does not say it itself. */
 export interface DocumentHints {
@@ -26,7 +28,12 @@ export function appErrorOfImport(error: ImportError): AppError {
  * and findings. A document from which no plan at all can be recovered is refused here, with the
  * importer's error-severity findings as the reasons, so callers never face an empty result.
  */
-export function readDocument(bytes: Uint8Array, fileName: string, hints: DocumentHints = {}): ImportResult {
+export async function readDocument(
+  bytes: Uint8Array,
+  fileName: string,
+  hints: DocumentHints = {},
+): Promise<ImportResult> {
+  if (/\.xlsx$/i.test(fileName)) return readExportedWorkbook(bytes, fileName);
   const options: DocumentHints = {};
   if (hints.org?.trim()) options.org = hints.org.trim();
   if (hints.year !== undefined) options.year = hints.year;
@@ -54,4 +61,28 @@ export function readDocument(bytes: Uint8Array, fileName: string, hints: Documen
     );
   }
   return result;
+}
+
+/**
+ * A workbook Stratmap exported (and a planner may have edited) comes back as its plan; every
+ * problem names its cell, and a workbook with any problem gives no plan at all.
+ */
+async function readExportedWorkbook(bytes: Uint8Array, fileName: string): Promise<ImportResult> {
+  const result = await readWorkbook(bytes);
+  if (!result.ok) {
+    throw new AppError(
+      'validation',
+      `${fileName}: the workbook has ${result.messages.length} problem(s); nothing was imported`,
+      result.messages.map((m) => {
+        const at = m.indexOf(': ');
+        return at < 0 ? { path: '', message: m } : { path: m.slice(0, at), message: m.slice(at + 2) };
+      }),
+      {
+        code: 'workbook',
+        fileName,
+        messageZh: `${fileName}：活頁簿有 ${result.messages.length} 個問題，未匯入任何資料`,
+      },
+    );
+  }
+  return { fileName, plans: [result.plan], findings: lintPlanDocuments([result.plan]) };
 }
