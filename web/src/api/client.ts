@@ -25,11 +25,14 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Leave a 401 to the caller instead of sending the user to the login page (the login form). */
   allowUnauthorized?: boolean;
+  /** A file sent as the raw request body (imports, uploads) instead of JSON. */
+  raw?: Blob;
 }
 
 export async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.raw !== undefined) headers['content-type'] = 'application/octet-stream';
+  else if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET') {
     const token = csrfToken ?? csrfFromCookie();
     if (token) headers['x-csrf-token'] = token;
@@ -40,7 +43,7 @@ export async function request<T>(method: Method, path: string, options: RequestO
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
       signal: options.signal,
     });
   } catch (error) {
@@ -64,5 +67,8 @@ export const api = {
     request<T>('PATCH', path, { ...options, body }),
   put: <T>(path: string, body: unknown, options?: RequestOptions) =>
     request<T>('PUT', path, { ...options, body }),
+  /** POSTs a file as it is (the server reads its bytes). */
+  upload: <T>(path: string, file: Blob, options?: RequestOptions) =>
+    request<T>('POST', path, { ...options, raw: file }),
   delete: <T>(path: string, options?: RequestOptions) => request<T>('DELETE', path, options),
 };

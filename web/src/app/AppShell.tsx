@@ -1,4 +1,10 @@
-import { ApartmentOutlined, HomeOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  HomeOutlined,
+  ImportOutlined,
+  LogoutOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import { Button, Layout, Menu, Space, Typography } from 'antd';
 import { Suspense } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
@@ -13,8 +19,13 @@ export function AppShell() {
   const session = useSession();
   const location = useLocation();
   const navigate = useNavigate();
-  const selected =
-    location.pathname.startsWith('/orgs') || location.pathname.startsWith('/plans') ? 'orgs' : 'home';
+  const selected = location.pathname.startsWith('/import')
+    ? 'import'
+    : location.pathname.startsWith('/orgs') || location.pathname.startsWith('/plans')
+      ? 'orgs'
+      : 'home';
+  // Importing stores plans: only for those who may write some organisation's plans.
+  const mayWrite = session.isAdmin || (session.me?.grants ?? []).some((g) => g.role === 'editor');
   const name = session.me?.user?.displayName ?? session.me?.name ?? '';
 
   const signOut = async () => {
@@ -41,6 +52,15 @@ export function AppShell() {
             items={[
               { key: 'home', icon: <HomeOutlined />, label: <Link to="/">{t.navHome}</Link> },
               { key: 'orgs', icon: <ApartmentOutlined />, label: <Link to="/orgs">{t.navOrgs}</Link> },
+              ...(mayWrite
+                ? [
+                    {
+                      key: 'import',
+                      icon: <ImportOutlined />,
+                      label: <Link to="/import">{t.navImport}</Link>,
+                    },
+                  ]
+                : []),
             ]}
           />
         </nav>
