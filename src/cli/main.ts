@@ -3,6 +3,7 @@ import { type CliIo, processIo, reportError, setActAs } from './cli-runtime';
 import { registerActuals } from './commands/actuals';
 import { registerAudit } from './commands/audit';
 import { registerBackup } from './commands/backup';
+import { registerDemoCity } from './commands/demo-city';
 import { registerExport } from './commands/export';
 import { registerImport } from './commands/import';
 import { registerLint } from './commands/lint';
@@ -36,6 +37,7 @@ export function buildProgram(io: CliIo): Command {
   registerAudit(program, io);
   registerUser(program, io);
   registerBackup(program, io);
+  registerDemoCity(program, io);
   return program;
 }
 
