@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { Link, Outlet, useParams } from 'react-router';
 import type { Finding, PlanDetail } from '../../api/types';
 import { useApi } from '../../api/use-api';
+import { ExportLinks } from '../../components/ExportLinks';
 import { NavTabs } from '../../components/NavTabs';
 import { PageError, PageLoading } from '../../components/PageState';
 import { StatusTag } from '../../components/StatusTag';
@@ -56,6 +57,7 @@ export default function PlanLayout() {
           <StatusTag status={plan.status} />
         </Space>
         {plan.title && <Typography.Text type="secondary">{plan.title}</Typography.Text>}
+        <ExportLinks planId={plan.id} />
       </header>
       <NavTabs
         label={t.planNav}
