@@ -10,6 +10,7 @@ import type { ServiceContext } from '../context';
 import { AppError } from '../errors';
 import { requireDirectoryAccess } from '../shared/directory-access';
 import { planReadFilter } from '../shared/plan-access';
+import { currentGeneration, GenerationCache } from '../shared/read-cache';
 
 export interface CityScores {
   year: number;
@@ -51,6 +52,29 @@ export async function getCityScores(
   periodText?: string,
 ): Promise<CityScores> {
   await requireDirectoryAccess(ctx);
+  // Scoring a whole city reads every plan of the year; the answer stays valid until the next
+  // audited change, and depends on the caller only through what they may read (their roles).
+  let cache = cityCaches.get(ctx.db);
+  if (!cache) {
+    cache = new GenerationCache(50);
+    cityCaches.set(ctx.db, cache);
+  }
+  const generation = ctx.generation ?? (await currentGeneration(ctx.db));
+  const key = JSON.stringify([year, periodText ?? null, ctx.principal.kind, ctx.principal.grants]);
+  const hit = cache.get(key, generation);
+  if (hit) return hit;
+  const computed = await computeCityScores(ctx, year, periodText);
+  cache.set(key, generation, computed);
+  return computed;
+}
+
+const cityCaches = new WeakMap<object, GenerationCache<string, CityScores>>();
+
+async function computeCityScores(
+  ctx: ServiceContext,
+  year: number,
+  periodText?: string,
+): Promise<CityScores> {
   const r = parsePeriod(periodText ?? String(year));
   if (!r.ok || r.period.year !== year) {
     const message = r.ok ? `period ${periodText} is not in year ${year}` : r.error.en;
