@@ -184,9 +184,9 @@ describe(`uploads, inbox, history, city scores and copying on ${engineName()}`, 
     // The city's 110Q1: AC1 = AC1.1 = 1, F1 = 1100/100 capped at 1.2, the rest N/A;
     // A = (AC1 + F1) / 2 = 1.1, B = F1 = 1.2. The agency: lower is better, 2 − 20/15.
     const epa = 2 - 20 / 15;
-    expect(rows['臺北市政府']).toEqual({ A: 1.1, B: 1.2 });
-    expect(rows['臺北市政府環境保護局'].A).toBeCloseTo(epa, 9);
-    expect(rows['臺北市政府環境保護局'].B).toBeNull();
+    expect(rows.臺北市政府).toEqual({ A: 1.1, B: 1.2 });
+    expect(rows.臺北市政府環境保護局.A).toBeCloseTo(epa, 9);
+    expect(rows.臺北市政府環境保護局.B).toBeNull();
     const themeA = res.body.themes.find((x: { letter: string }) => x.letter === 'A');
     expect(themeA.achievement).toBeCloseTo((1.1 + epa) / 2, 9);
     expect(themeA.contributors.map((c: { org: string; planId: number }) => [c.org, c.planId > 0])).toEqual([
