@@ -15,6 +15,7 @@ const pages = {
   overview: lazyPage(() => import('../features/plans/PlanOverviewPage')),
   map: lazyPage(() => import('../features/map/MapPage')),
   scorecards: lazyPage(() => import('../features/scorecards/ScorecardsPage')),
+  tracking: lazyPage(() => import('../features/tracking/TrackingPage')),
   import: lazyPage(() => import('../features/import/ImportPage')),
   notFound: lazyPage(() => import('./NotFoundPage')),
 };
@@ -78,6 +79,7 @@ export function AppRoutes() {
             <Route path="map" element={<pages.map.Page />} />
             <Route path="scorecards" element={<pages.scorecards.Page />} />
             <Route path="scorecards/:theme" element={<pages.scorecards.Page />} />
+            <Route path="tracking" element={<pages.tracking.Page />} />
           </Route>
           <Route path="import" element={<pages.import.Page />} />
           <Route path="*" element={<pages.notFound.Page />} />

@@ -10,8 +10,11 @@ import { useI18n } from '../../i18n';
 import { FindingsList } from '../plans/FindingsList';
 import { perspectiveOrder } from '../plans/model';
 import { usePlan } from '../plans/plan-context';
+import { PeriodSelect } from '../tracking/PeriodSelect';
+import { usePeriod } from '../tracking/use-period';
 import { ObjectiveDrawer } from './ObjectiveDrawer';
 import { StrategyMap } from './StrategyMap';
+import { useMapLights } from './use-map-lights';
 import { useParentThemeNames } from './use-parent-themes';
 import { useSteppedWidth } from './use-width';
 
@@ -25,6 +28,8 @@ export default function MapPage() {
   const frame = useRef<HTMLDivElement>(null);
   const width = useSteppedWidth(frame);
   const open = params.get('objective');
+  const [period, setPeriod] = usePeriod(plan.year);
+  const lights = useMapLights(plan.id, period);
 
   const findingsData = findings.data;
   const allFindings = useMemo(() => findingsData?.findings ?? [], [findingsData]);
@@ -69,6 +74,8 @@ export default function MapPage() {
             { value: 'actual', label: t.mapActual },
           ]}
         />
+        <Typography.Text>{t.mapLightsFor}</Typography.Text>
+        <PeriodSelect year={plan.year} value={period} onChange={setPeriod} />
         <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
           {t.mapPrint}
         </Button>
@@ -91,6 +98,7 @@ export default function MapPage() {
               locale={locale}
               width={width - 24}
               highlight={highlight}
+              lights={lights}
               perspectiveOrder={order}
               parentThemeNames={parentThemeNames}
               objectiveLabel={objectiveLabel}

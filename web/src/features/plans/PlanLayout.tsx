@@ -65,6 +65,7 @@ export default function PlanLayout() {
           { to: base, label: t.tabOverview, end: true },
           { to: `${base}/map`, label: t.tabMap },
           { to: `${base}/scorecards`, label: t.tabScorecards },
+          { to: `${base}/tracking`, label: t.tabTracking },
         ]}
       />
       <Outlet context={context} />
