@@ -15,7 +15,7 @@ const pages = {
   overview: lazyPage(() => import('../features/plans/PlanOverviewPage')),
   map: lazyPage(() => import('../features/map/MapPage')),
   scorecards: lazyPage(() => import('../features/scorecards/ScorecardsPage')),
-  tracking: lazyPage(() => import('../features/tracking/TrackingPage')),
+  review: lazyPage(() => import('../features/workflow/ReviewPage')),
   import: lazyPage(() => import('../features/import/ImportPage')),
   notFound: lazyPage(() => import('./NotFoundPage')),
 };
@@ -79,7 +79,7 @@ export function AppRoutes() {
             <Route path="map" element={<pages.map.Page />} />
             <Route path="scorecards" element={<pages.scorecards.Page />} />
             <Route path="scorecards/:theme" element={<pages.scorecards.Page />} />
-            <Route path="tracking" element={<pages.tracking.Page />} />
+            <Route path="review" element={<pages.review.Page />} />
           </Route>
           <Route path="import" element={<pages.import.Page />} />
           <Route path="*" element={<pages.notFound.Page />} />

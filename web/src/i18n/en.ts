@@ -1,6 +1,8 @@
+import { enEditing } from './en.editing';
 import type { Dictionary } from './zh-TW';
 
 export const en: Dictionary = {
+  ...enEditing,
   appName: 'Strategy maps and balanced scorecards',
   appShort: 'Stratmap',
   skipToContent: 'Skip to main content',

@@ -1,5 +1,8 @@
+import { zhTWEditing } from './zh-TW.editing';
+
 /** Every string of the UI in Traditional Chinese; `en.ts` must provide the same keys. */
 export const zhTW = {
+  ...zhTWEditing,
   appName: '策略地圖與平衡計分卡管理系統',
   appShort: 'Stratmap',
   skipToContent: '跳至主要內容',

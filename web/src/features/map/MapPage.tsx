@@ -1,20 +1,18 @@
 import { PrinterOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Segmented, Space, Typography } from 'antd';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { parseCode } from '../../../../src/domain/codes';
 import type { PlanDocument } from '../../../../src/domain/plan-document';
 import { useApi } from '../../api/use-api';
 import { PageError, PageLoading } from '../../components/PageState';
 import { useI18n } from '../../i18n';
+import { useLinkMode } from '../editing/LinkMode';
 import { FindingsList } from '../plans/FindingsList';
 import { perspectiveOrder } from '../plans/model';
 import { usePlan } from '../plans/plan-context';
-import { PeriodSelect } from '../tracking/PeriodSelect';
-import { usePeriod } from '../tracking/use-period';
 import { ObjectiveDrawer } from './ObjectiveDrawer';
 import { StrategyMap } from './StrategyMap';
-import { useMapLights } from './use-map-lights';
 import { useParentThemeNames } from './use-parent-themes';
 import { useSteppedWidth } from './use-width';
 
@@ -28,8 +26,15 @@ export default function MapPage() {
   const frame = useRef<HTMLDivElement>(null);
   const width = useSteppedWidth(frame);
   const open = params.get('objective');
-  const [period, setPeriod] = usePeriod(plan.year);
-  const lights = useMapLights(plan.id, period);
+  const linking = useLinkMode(plan);
+  // The map is drawn from the plan's document: fetch it again whenever the plan was changed.
+  const drawnAt = useRef(plan.updatedAt);
+  const { reload: reloadDocument } = document;
+  useEffect(() => {
+    if (drawnAt.current === plan.updatedAt) return;
+    drawnAt.current = plan.updatedAt;
+    reloadDocument();
+  }, [plan.updatedAt, reloadDocument]);
 
   const findingsData = findings.data;
   const allFindings = useMemo(() => findingsData?.findings ?? [], [findingsData]);
@@ -74,12 +79,12 @@ export default function MapPage() {
             { value: 'actual', label: t.mapActual },
           ]}
         />
-        <Typography.Text>{t.mapLightsFor}</Typography.Text>
-        <PeriodSelect year={plan.year} value={period} onChange={setPeriod} />
         <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
           {t.mapPrint}
         </Button>
+        {linking.toggle}
       </Space>
+      {linking.notice}
       {highlight.length > 0 && (
         <Alert
           className="map-highlight-note no-print"
@@ -98,12 +103,13 @@ export default function MapPage() {
               locale={locale}
               width={width - 24}
               highlight={highlight}
-              lights={lights}
               perspectiveOrder={order}
               parentThemeNames={parentThemeNames}
               objectiveLabel={objectiveLabel}
-              onOpen={setOpen}
+              onOpen={(code) => linking.pick(code) || setOpen(code)}
               fit={fit}
+              selected={linking.active ? linking.from : null}
+              linking={linking.active}
             />
           </Card>
         )}

@@ -1,11 +1,17 @@
-import { Descriptions, Drawer, Empty, List, Space, Tag, Typography } from 'antd';
+import { DisconnectOutlined } from '@ant-design/icons';
+import { Button, Descriptions, Drawer, Empty, List, Popconfirm, Space, Tag, Typography } from 'antd';
 import { parseCode } from '../../../../src/domain/codes';
+import { api } from '../../api/client';
 import type { Finding } from '../../api/types';
 import { useI18n } from '../../i18n';
+import { useEditing } from '../editing/EditingProvider';
+import { AddElementButton, ElementControls } from '../editing/ElementControls';
+import { nextChildCode, nextPosition } from '../editing/elements';
 import { FindingsList } from '../plans/FindingsList';
 import { placementOf } from '../plans/model';
 import { perspectiveLabel } from '../plans/perspective-label';
 import { usePlan } from '../plans/plan-context';
+import { CommentsPanel } from '../workflow/CommentsPanel';
 
 /** One objective's key success factors, KPIs (formula, unit) with their action plans, links and findings. */
 export function ObjectiveDrawer({
@@ -20,7 +26,8 @@ export function ObjectiveDrawer({
   onOpen: (code: string) => void;
 }) {
   const { t } = useI18n();
-  const { plan, index } = usePlan();
+  const { plan, index, rights } = usePlan();
+  const editing = useEditing();
   const objective = code ? index.objectiveByCode(code) : undefined;
   const placement = objective ? placementOf(plan, objective) : null;
   const where =
@@ -35,23 +42,46 @@ export function ObjectiveDrawer({
   const drives = objective
     ? plan.links
         .filter((l) => l.fromObjectiveId === objective.id)
-        .map((l) => index.objectiveById(l.toObjectiveId))
+        .map((l) => ({ link: l, other: index.objectiveById(l.toObjectiveId) }))
     : [];
   const drivenBy = objective
     ? plan.links
         .filter((l) => l.toObjectiveId === objective.id)
-        .map((l) => index.objectiveById(l.fromObjectiveId))
+        .map((l) => ({ link: l, other: index.objectiveById(l.fromObjectiveId) }))
     : [];
-  const linkTags = (list: typeof drives) =>
-    list.map(
-      (o) =>
-        o && (
-          <Typography.Link key={o.id} onClick={() => onOpen(o.code)}>
+  const linkTags = (list: typeof drives, outgoing: boolean) =>
+    list.map(({ link, other: o }) => {
+      if (!o || !objective) return null;
+      const [from, to] = outgoing ? [objective.code, o.code] : [o.code, objective.code];
+      return (
+        <Space key={link.id} size={4} data-testid="drawer-link">
+          <Typography.Link onClick={() => onOpen(o.code)}>
             <Tag>{o.code}</Tag>
             {o.name}
           </Typography.Link>
-        ),
-    );
+          {rights.editable && (
+            <Popconfirm
+              title={t.linkRemoveConfirm(from, to)}
+              okText={t.confirmDelete}
+              cancelText={t.cancel}
+              okButtonProps={{ danger: true }}
+              onConfirm={() =>
+                editing.write(() => api.delete(`/api/plans/${plan.id}/links/${link.id}`), t.deleted)
+              }
+            >
+              <Button
+                type="text"
+                size="small"
+                danger
+                icon={<DisconnectOutlined />}
+                aria-label={t.linkRemove(from, to)}
+                title={t.linkRemove(from, to)}
+              />
+            </Popconfirm>
+          )}
+        </Space>
+      );
+    });
 
   return (
     <Drawer
@@ -64,6 +94,7 @@ export function ObjectiveDrawer({
           <span data-testid="drawer-title">
             <Tag color="blue">{objective.code}</Tag>
             {objective.name}
+            <ElementControls kind="objective" element={objective} />
           </span>
         )
       }
@@ -81,15 +112,22 @@ export function ObjectiveDrawer({
               size="small"
               dataSource={index.ksfsOf(objective.id)}
               renderItem={(k) => (
-                <List.Item>
-                  <Tag>{k.code}</Tag>
-                  {k.name}
+                <List.Item extra={<ElementControls kind="ksf" element={k} />}>
+                  <span>
+                    {k.code && <Tag>{k.code}</Tag>}
+                    {k.name}
+                  </span>
                 </List.Item>
               )}
             />
           ) : (
             <Typography.Paragraph type="secondary">{t.drawerNoKsfs}</Typography.Paragraph>
           )}
+          <AddElementButton
+            kind="ksf"
+            label={t.addKsfTo(objective.code)}
+            defaults={{ objective: objective.code, position: nextPosition(index.ksfsOf(objective.id)) }}
+          />
 
           <Typography.Title level={4}>{t.drawerKpis}</Typography.Title>
           {index.kpisOf(objective.id).length === 0 && (
@@ -106,6 +144,7 @@ export function ObjectiveDrawer({
                 <Tag color="green">{kpi.code}</Tag>
                 {kpi.name}
               </Typography.Text>
+              <ElementControls kind="kpi" element={kpi} />
               <Descriptions size="small" column={1} className="drawer-kpi-details">
                 <Descriptions.Item label={t.drawerFormula}>{kpi.formula || t.none}</Descriptions.Item>
                 <Descriptions.Item label={t.drawerUnit}>{kpi.unit || t.none}</Descriptions.Item>
@@ -115,16 +154,33 @@ export function ObjectiveDrawer({
                       {index.actionsOf(kpi.id).map((a) => (
                         <li key={a.id}>
                           <Typography.Text type="secondary">{a.code}</Typography.Text> {a.name}
+                          <ElementControls kind="action" element={a} />
                         </li>
                       ))}
                     </ul>
                   ) : (
                     t.drawerNoActions
                   )}
+                  <AddElementButton
+                    kind="action"
+                    label={t.addActionTo(kpi.code)}
+                    defaults={{
+                      code: nextChildCode(kpi.code, index.actionsOf(kpi.id)),
+                      position: nextPosition(index.actionsOf(kpi.id)),
+                    }}
+                  />
                 </Descriptions.Item>
               </Descriptions>
             </section>
           ))}
+          <AddElementButton
+            kind="kpi"
+            label={t.addKpiTo(objective.code)}
+            defaults={{
+              code: nextChildCode(objective.code, index.kpisOf(objective.id)),
+              position: nextPosition(index.kpisOf(objective.id)),
+            }}
+          />
 
           {(drives.length > 0 || drivenBy.length > 0) && (
             <>
@@ -132,12 +188,12 @@ export function ObjectiveDrawer({
               <Descriptions size="small" column={1}>
                 {drivenBy.length > 0 && (
                   <Descriptions.Item label={t.drawerLinksFrom}>
-                    <Space orientation="vertical">{linkTags(drivenBy)}</Space>
+                    <Space orientation="vertical">{linkTags(drivenBy, false)}</Space>
                   </Descriptions.Item>
                 )}
                 {drives.length > 0 && (
                   <Descriptions.Item label={t.drawerLinksTo}>
-                    <Space orientation="vertical">{linkTags(drives)}</Space>
+                    <Space orientation="vertical">{linkTags(drives, true)}</Space>
                   </Descriptions.Item>
                 )}
               </Descriptions>
@@ -150,6 +206,13 @@ export function ObjectiveDrawer({
               <FindingsList findings={own} />
             </>
           )}
+
+          <Typography.Title level={4}>{t.commentsTitle}</Typography.Title>
+          <CommentsPanel
+            planId={plan.id}
+            target={{ kind: 'objective', code: objective.code }}
+            canComment={rights.comment}
+          />
         </div>
       )}
     </Drawer>

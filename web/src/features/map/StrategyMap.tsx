@@ -1,7 +1,6 @@
 import { type FocusEvent, type KeyboardEvent, type MouseEvent, useEffect, useMemo, useRef } from 'react';
 import type { Perspective } from '../../../../src/domain/codes';
 import { layoutStrategyMap } from '../../../../src/domain/map-layout';
-import type { Light } from '../../../../src/domain/map-layout/types';
 import type { PlanDocument } from '../../../../src/domain/plan-document';
 import { renderSvg } from '../../../../src/export/svg';
 import type { Locale } from '../../i18n';
@@ -11,14 +10,15 @@ interface Props {
   locale: Locale;
   width: number;
   highlight: string[];
-  /** Light per objective code for the chosen period. */
-  lights?: Record<string, Light>;
   perspectiveOrder: Perspective[];
   parentThemeNames: Record<string, string>;
   /** Accessible name of each objective button: code and name. */
   objectiveLabel: (code: string, name: string) => string;
   onOpen: (code: string) => void;
   fit: boolean;
+  /** Link mode: cards pick a cause and an effect; `selected` is the cause chosen so far. */
+  linking?: boolean;
+  selected?: string | null;
 }
 
 /**
@@ -27,22 +27,15 @@ interface Props {
  * button that opens its details).
  */
 export function StrategyMap(props: Props) {
-  const { document: plan, locale, width, highlight, lights, perspectiveOrder, parentThemeNames } = props;
+  const { document: plan, locale, width, highlight, perspectiveOrder, parentThemeNames } = props;
   const host = useRef<HTMLDivElement>(null);
   // The card the keyboard is on, so that focus survives the map being laid out again.
   const focused = useRef<string | null>(null);
   const svg = useMemo(() => {
-    const layout = layoutStrategyMap(plan, {
-      locale,
-      width,
-      highlight,
-      lights,
-      perspectiveOrder,
-      parentThemeNames,
-    });
+    const layout = layoutStrategyMap(plan, { locale, width, highlight, perspectiveOrder, parentThemeNames });
     // The XML declaration is for standalone files; inside HTML it is noise.
     return renderSvg(layout, { idPrefix: 'web-map' }).replace(/^<\?xml[^>]*>\s*/, '');
-  }, [plan, locale, width, highlight, lights, perspectiveOrder, parentThemeNames]);
+  }, [plan, locale, width, highlight, perspectiveOrder, parentThemeNames]);
   const html = useMemo(() => ({ __html: svg }), [svg]);
 
   const { objectiveLabel } = props;
@@ -58,10 +51,14 @@ export function StrategyMap(props: Props) {
       card.setAttribute('aria-label', objectiveLabel(code, names.get(code) ?? ''));
     }
     root.querySelector('svg')?.setAttribute('role', 'group');
+    for (const card of root.querySelectorAll<SVGGElement>('g.objective[data-code]')) {
+      card.classList.toggle('link-source', card.dataset.code === props.selected);
+      card.setAttribute('aria-pressed', String(card.dataset.code === props.selected));
+    }
     if (focused.current && (document.activeElement === document.body || !document.activeElement)) {
       root.querySelector<SVGGElement>(`g.objective[data-code="${CSS.escape(focused.current)}"]`)?.focus();
     }
-  }, [svg, plan, objectiveLabel]);
+  }, [svg, plan, objectiveLabel, props.selected]);
 
   const codeOf = (target: EventTarget | null): string | null => {
     const card = target instanceof Element ? target.closest<SVGGElement>('g.objective[data-code]') : null;
@@ -90,7 +87,7 @@ export function StrategyMap(props: Props) {
     // biome-ignore lint/a11y/noStaticElementInteractions: events are delegated from the objective buttons inside
     <div
       ref={host}
-      className={props.fit ? 'strategy-map fit' : 'strategy-map actual'}
+      className={`strategy-map ${props.fit ? 'fit' : 'actual'}${props.linking ? ' linking' : ''}`}
       data-testid="strategy-map"
       onClick={onClick}
       onKeyDown={onKeyDown}

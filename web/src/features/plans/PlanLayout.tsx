@@ -8,6 +8,10 @@ import { NavTabs } from '../../components/NavTabs';
 import { PageError, PageLoading } from '../../components/PageState';
 import { StatusTag } from '../../components/StatusTag';
 import { useI18n } from '../../i18n';
+import { EditingProvider } from '../editing/EditingProvider';
+import { ReadOnlyNotice } from '../editing/ReadOnlyNotice';
+import { usePlanRights } from '../editing/use-plan-rights';
+import { WorkflowActions } from '../workflow/WorkflowActions';
 import { indexPlan } from './model';
 import type { PlanContext } from './plan-context';
 
@@ -17,8 +21,18 @@ export default function PlanLayout() {
   const { planId } = useParams();
   const detail = useApi<PlanDetail>(`/api/plans/${encodeURIComponent(planId ?? '')}`);
   const findings = useApi<{ findings: Finding[] }>(`/api/plans/${encodeURIComponent(planId ?? '')}/findings`);
-  const plan = detail.data;
+  // Moving to another plan (copy to next year) must not show the previous one while loading.
+  const plan = detail.data?.id === Number(planId) ? detail.data : undefined;
   const index = useMemo(() => (plan ? indexPlan(plan) : null), [plan]);
+  const rights = usePlanRights(plan);
+  const { reload: reloadDetail } = detail;
+  const reload = useMemo(
+    () => () => {
+      reloadDetail();
+      findings.reload();
+    },
+    [reloadDetail, findings.reload],
+  );
   const context = useMemo<PlanContext | null>(
     () =>
       plan && index
@@ -26,13 +40,11 @@ export default function PlanLayout() {
             plan,
             index,
             findings,
-            reload: () => {
-              detail.reload();
-              findings.reload();
-            },
+            rights,
+            reload,
           }
         : null,
-    [plan, index, findings, detail.reload],
+    [plan, index, findings, rights, reload],
   );
 
   if (detail.error) return <PageError error={detail.error} onRetry={detail.reload} />;
@@ -55,6 +67,7 @@ export default function PlanLayout() {
             {plan.org.name} {t.rocYear(plan.year)}
           </Typography.Title>
           <StatusTag status={plan.status} />
+          <WorkflowActions plan={plan} rights={rights} reload={reload} />
         </Space>
         {plan.title && <Typography.Text type="secondary">{plan.title}</Typography.Text>}
         <ExportLinks planId={plan.id} />
@@ -65,10 +78,13 @@ export default function PlanLayout() {
           { to: base, label: t.tabOverview, end: true },
           { to: `${base}/map`, label: t.tabMap },
           { to: `${base}/scorecards`, label: t.tabScorecards },
-          { to: `${base}/tracking`, label: t.tabTracking },
+          { to: `${base}/review`, label: t.tabReview },
         ]}
       />
-      <Outlet context={context} />
+      <ReadOnlyNotice status={plan.status} rights={rights} />
+      <EditingProvider plan={plan} index={context.index} rights={rights} reload={reload}>
+        <Outlet context={context} />
+      </EditingProvider>
     </div>
   );
 }

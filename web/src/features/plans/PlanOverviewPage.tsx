@@ -3,6 +3,9 @@ import { Link } from 'react-router';
 import { cascadeKey } from '../../../../src/domain/map-layout';
 import { StatusTag } from '../../components/StatusTag';
 import { useI18n } from '../../i18n';
+import { AddElementButton, ElementControls } from '../editing/ElementControls';
+import { nextPosition } from '../editing/elements';
+import { StatementsEditor } from '../editing/StatementsEditor';
 import { useParentThemeNames } from '../map/use-parent-themes';
 import { CountsTables } from './CountsTables';
 import { FindingsList } from './FindingsList';
@@ -11,7 +14,7 @@ import { usePlan } from './plan-context';
 
 export default function PlanOverviewPage() {
   const { t, formatDate } = useI18n();
-  const { plan, index, findings } = usePlan();
+  const { plan, index, findings, reload } = usePlan();
   const total = index.countsOf(plan.objectives);
   const themes = themesInOrder(plan);
   const parentNames = useParentThemeNames(plan);
@@ -50,12 +53,19 @@ export default function PlanOverviewPage() {
             )}
             <Descriptions.Item label={t.planUpdated}>{formatDate(plan.updatedAt)}</Descriptions.Item>
           </Descriptions>
+          <div className="statements-edit">
+            <StatementsEditor plan={plan} onReload={reload} />
+          </div>
         </Card>
-        <Card title={t.themesTitle} className="overview-themes">
+        <Card
+          title={t.themesTitle}
+          className="overview-themes"
+          extra={<AddElementButton kind="theme" defaults={{ position: nextPosition(plan.themes) }} />}
+        >
           <List
             dataSource={themes}
             renderItem={(theme) => (
-              <List.Item>
+              <List.Item extra={<ElementControls kind="theme" element={theme} />}>
                 <List.Item.Meta
                   title={
                     <Link to={`/plans/${plan.id}/scorecards/${encodeURIComponent(theme.letter)}`}>

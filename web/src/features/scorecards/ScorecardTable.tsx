@@ -1,6 +1,8 @@
 import { Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useI18n } from '../../i18n';
+import { AddElementButton, ElementControls } from '../editing/ElementControls';
+import { nextChildCode, nextPosition } from '../editing/elements';
 import { perspectiveLabel } from '../plans/perspective-label';
 import type { ScorecardRow } from './rows';
 
@@ -22,10 +24,18 @@ export function ScorecardTable({ rows, caption }: { rows: ScorecardRow[]; captio
       width: '18%',
       onCell: (r) => ({ rowSpan: r.objectiveSpan }),
       render: (_, r) => (
-        <span data-objective={r.objective.code}>
-          <Tag color="blue">{r.objective.code}</Tag>
-          {r.objective.name}
-        </span>
+        <>
+          <span data-objective={r.objective.code}>
+            <Tag color="blue">{r.objective.code}</Tag>
+            {r.objective.name}
+          </span>
+          <ElementControls kind="objective" element={r.objective} />
+          <AddElementButton
+            kind="kpi"
+            label={t.addKpiTo(r.objective.code)}
+            defaults={{ code: nextChildCode(r.objective.code, r.kpis), position: nextPosition(r.kpis) }}
+          />
+        </>
       ),
     },
     {
@@ -33,16 +43,25 @@ export function ScorecardTable({ rows, caption }: { rows: ScorecardRow[]; captio
       title: t.colKsfs,
       width: '17%',
       onCell: (r) => ({ rowSpan: r.objectiveSpan }),
-      render: (_, r) =>
-        r.ksfs.length ? (
-          <ul className="sc-list">
-            {r.ksfs.map((k) => (
-              <li key={k.id}>
-                <span className="sc-code">{k.code}</span> {k.name}
-              </li>
-            ))}
-          </ul>
-        ) : null,
+      render: (_, r) => (
+        <>
+          {r.ksfs.length > 0 && (
+            <ul className="sc-list">
+              {r.ksfs.map((k) => (
+                <li key={k.id}>
+                  <span className="sc-code">{k.code}</span> {k.name}
+                  <ElementControls kind="ksf" element={k} />
+                </li>
+              ))}
+            </ul>
+          )}
+          <AddElementButton
+            kind="ksf"
+            label={t.addKsfTo(r.objective.code)}
+            defaults={{ objective: r.objective.code, position: nextPosition(r.ksfs) }}
+          />
+        </>
+      ),
     },
     {
       key: 'kpi',
@@ -50,9 +69,12 @@ export function ScorecardTable({ rows, caption }: { rows: ScorecardRow[]; captio
       width: '18%',
       render: (_, r) =>
         r.kpi && (
-          <span data-kpi={r.kpi.code}>
-            <span className="sc-code">{r.kpi.code}</span> {r.kpi.name}
-          </span>
+          <>
+            <span data-kpi={r.kpi.code}>
+              <span className="sc-code">{r.kpi.code}</span> {r.kpi.name}
+            </span>
+            <ElementControls kind="kpi" element={r.kpi} />
+          </>
         ),
     },
     {
@@ -70,16 +92,27 @@ export function ScorecardTable({ rows, caption }: { rows: ScorecardRow[]; captio
     {
       key: 'actions',
       title: t.colActions,
-      render: (_, r) =>
-        r.actions.length ? (
-          <ul className="sc-list">
-            {r.actions.map((a) => (
-              <li key={a.id}>
-                <span className="sc-code">{a.code}</span> {a.name}
-              </li>
-            ))}
-          </ul>
-        ) : null,
+      render: (_, r) => (
+        <>
+          {r.actions.length > 0 && (
+            <ul className="sc-list">
+              {r.actions.map((a) => (
+                <li key={a.id}>
+                  <span className="sc-code">{a.code}</span> {a.name}
+                  <ElementControls kind="action" element={a} />
+                </li>
+              ))}
+            </ul>
+          )}
+          {r.kpi && (
+            <AddElementButton
+              kind="action"
+              label={t.addActionTo(r.kpi.code)}
+              defaults={{ code: nextChildCode(r.kpi.code, r.actions), position: nextPosition(r.actions) }}
+            />
+          )}
+        </>
+      ),
     },
   ];
   return (

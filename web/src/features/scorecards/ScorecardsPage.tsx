@@ -1,8 +1,10 @@
 import { PrinterOutlined } from '@ant-design/icons';
-import { Button, Tabs } from 'antd';
+import { Button, Space, Tabs } from 'antd';
 import { useNavigate, useParams } from 'react-router';
-import type { ObjectiveDetail } from '../../api/types';
+import type { ObjectiveDetail, ThemeDetail } from '../../api/types';
 import { useI18n } from '../../i18n';
+import { AddElementButton, ElementControls } from '../editing/ElementControls';
+import { nextPosition } from '../editing/elements';
 import { placementOf, sortObjectives, themesInOrder } from '../plans/model';
 import { usePlan } from '../plans/plan-context';
 import { scorecardRows } from './rows';
@@ -11,13 +13,20 @@ import { ScorecardTable } from './ScorecardTable';
 const CROSS = 'cross';
 const SHARED = 'shared';
 
+/** A free objective code for a new objective of a theme: the next customer-row number (AC3). */
+function nextObjectiveCode(letter: string, objectives: ObjectiveDetail[]): string {
+  const pattern = new RegExp(`^${letter}C(\\d+)$`);
+  const max = objectives.reduce((m, o) => Math.max(m, Number(pattern.exec(o.code)?.[1] ?? 0)), 0);
+  return `${letter}C${max + 1}`;
+}
+
 export default function ScorecardsPage() {
   const { t } = useI18n();
   const { plan, index } = usePlan();
   const navigate = useNavigate();
   const params = useParams();
 
-  const groups: { key: string; label: string; objectives: ObjectiveDetail[] }[] = [];
+  const groups: { key: string; label: string; objectives: ObjectiveDetail[]; theme?: ThemeDetail }[] = [];
   const byPlacement = (kind: 'cross' | 'shared') =>
     plan.objectives.filter((o) => placementOf(plan, o).kind === kind);
   const cross = byPlacement('cross');
@@ -27,6 +36,7 @@ export default function ScorecardsPage() {
       key: theme.letter,
       label: t.scorecardsTheme(theme.letter, theme.name),
       objectives: plan.objectives.filter((o) => o.themeId === theme.id),
+      theme,
     });
   }
   const shared = byPlacement('shared');
@@ -40,9 +50,12 @@ export default function ScorecardsPage() {
       <Tabs
         activeKey={active?.key}
         tabBarExtraContent={
-          <Button icon={<PrinterOutlined />} onClick={() => window.print()} className="no-print">
-            {t.print}
-          </Button>
+          <Space>
+            <AddElementButton kind="theme" defaults={{ position: nextPosition(plan.themes) }} />
+            <Button icon={<PrinterOutlined />} onClick={() => window.print()} className="no-print">
+              {t.print}
+            </Button>
+          </Space>
         }
         onChange={(key) => navigate(`/plans/${plan.id}/scorecards/${encodeURIComponent(key)}`)}
         items={groups.map((g) => ({
@@ -51,10 +64,25 @@ export default function ScorecardsPage() {
           // Rendered while hidden too, so that printing gives every theme's table.
           forceRender: true,
           children: (
-            <ScorecardTable
-              caption={t.scorecardsCaption(g.label)}
-              rows={scorecardRows(sortObjectives(plan, g.objectives), index)}
-            />
+            <>
+              {g.theme && (
+                <Space className="theme-toolbar no-print">
+                  <ElementControls kind="theme" element={g.theme} />
+                  <AddElementButton
+                    kind="objective"
+                    label={t.addObjectiveIn(g.label)}
+                    defaults={{
+                      code: nextObjectiveCode(g.theme.letter, g.objectives),
+                      position: nextPosition(g.objectives),
+                    }}
+                  />
+                </Space>
+              )}
+              <ScorecardTable
+                caption={t.scorecardsCaption(g.label)}
+                rows={scorecardRows(sortObjectives(plan, g.objectives), index)}
+              />
+            </>
           ),
         }))}
       />

@@ -9,6 +9,8 @@ export interface ScorecardRow {
   key: string;
   objective: ObjectiveDetail;
   ksfs: KsfDetail[];
+  /** Every KPI of the objective (for the next code of a new one). */
+  kpis: KpiDetail[];
   kpi: KpiDetail | null;
   actions: ActionDetail[];
   perspectiveSpan: number;
@@ -26,6 +28,7 @@ export function scorecardRows(objectives: ObjectiveDetail[], index: PlanIndex): 
         key: kpi ? `kpi-${kpi.id}` : `objective-${objective.id}`,
         objective,
         ksfs,
+        kpis,
         kpi,
         actions: kpi ? index.actionsOf(kpi.id) : [],
         perspectiveSpan: 0,
