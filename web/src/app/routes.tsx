@@ -16,6 +16,7 @@ const pages = {
   map: lazyPage(() => import('../features/map/MapPage')),
   scorecards: lazyPage(() => import('../features/scorecards/ScorecardsPage')),
   review: lazyPage(() => import('../features/workflow/ReviewPage')),
+  tracking: lazyPage(() => import('../features/tracking/TrackingPage')),
   import: lazyPage(() => import('../features/import/ImportPage')),
   notFound: lazyPage(() => import('./NotFoundPage')),
 };
@@ -79,6 +80,7 @@ export function AppRoutes() {
             <Route path="map" element={<pages.map.Page />} />
             <Route path="scorecards" element={<pages.scorecards.Page />} />
             <Route path="scorecards/:theme" element={<pages.scorecards.Page />} />
+            <Route path="tracking" element={<pages.tracking.Page />} />
             <Route path="review" element={<pages.review.Page />} />
           </Route>
           <Route path="import" element={<pages.import.Page />} />

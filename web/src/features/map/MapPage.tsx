@@ -11,8 +11,11 @@ import { useLinkMode } from '../editing/LinkMode';
 import { FindingsList } from '../plans/FindingsList';
 import { perspectiveOrder } from '../plans/model';
 import { usePlan } from '../plans/plan-context';
+import { PeriodSelect } from '../tracking/PeriodSelect';
+import { usePeriod } from '../tracking/use-period';
 import { ObjectiveDrawer } from './ObjectiveDrawer';
 import { StrategyMap } from './StrategyMap';
+import { useMapLights } from './use-map-lights';
 import { useParentThemeNames } from './use-parent-themes';
 import { useSteppedWidth } from './use-width';
 
@@ -26,6 +29,8 @@ export default function MapPage() {
   const frame = useRef<HTMLDivElement>(null);
   const width = useSteppedWidth(frame);
   const open = params.get('objective');
+  const [period, setPeriod] = usePeriod(plan.year);
+  const lights = useMapLights(plan.id, period);
   const linking = useLinkMode(plan);
   // The map is drawn from the plan's document: fetch it again whenever the plan was changed.
   const drawnAt = useRef(plan.updatedAt);
@@ -79,6 +84,8 @@ export default function MapPage() {
             { value: 'actual', label: t.mapActual },
           ]}
         />
+        <Typography.Text>{t.mapLightsFor}</Typography.Text>
+        <PeriodSelect year={plan.year} value={period} onChange={setPeriod} />
         <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
           {t.mapPrint}
         </Button>
@@ -103,6 +110,7 @@ export default function MapPage() {
               locale={locale}
               width={width - 24}
               highlight={highlight}
+              lights={lights}
               perspectiveOrder={order}
               parentThemeNames={parentThemeNames}
               objectiveLabel={objectiveLabel}

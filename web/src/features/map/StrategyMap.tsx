@@ -1,6 +1,7 @@
 import { type FocusEvent, type KeyboardEvent, type MouseEvent, useEffect, useMemo, useRef } from 'react';
 import type { Perspective } from '../../../../src/domain/codes';
 import { layoutStrategyMap } from '../../../../src/domain/map-layout';
+import type { Light } from '../../../../src/domain/map-layout/types';
 import type { PlanDocument } from '../../../../src/domain/plan-document';
 import { renderSvg } from '../../../../src/export/svg';
 import type { Locale } from '../../i18n';
@@ -10,6 +11,8 @@ interface Props {
   locale: Locale;
   width: number;
   highlight: string[];
+  /** Light per objective code for the chosen period. */
+  lights?: Record<string, Light>;
   perspectiveOrder: Perspective[];
   parentThemeNames: Record<string, string>;
   /** Accessible name of each objective button: code and name. */
@@ -27,15 +30,22 @@ interface Props {
  * button that opens its details).
  */
 export function StrategyMap(props: Props) {
-  const { document: plan, locale, width, highlight, perspectiveOrder, parentThemeNames } = props;
+  const { document: plan, locale, width, highlight, lights, perspectiveOrder, parentThemeNames } = props;
   const host = useRef<HTMLDivElement>(null);
   // The card the keyboard is on, so that focus survives the map being laid out again.
   const focused = useRef<string | null>(null);
   const svg = useMemo(() => {
-    const layout = layoutStrategyMap(plan, { locale, width, highlight, perspectiveOrder, parentThemeNames });
+    const layout = layoutStrategyMap(plan, {
+      locale,
+      width,
+      highlight,
+      lights,
+      perspectiveOrder,
+      parentThemeNames,
+    });
     // The XML declaration is for standalone files; inside HTML it is noise.
     return renderSvg(layout, { idPrefix: 'web-map' }).replace(/^<\?xml[^>]*>\s*/, '');
-  }, [plan, locale, width, highlight, perspectiveOrder, parentThemeNames]);
+  }, [plan, locale, width, highlight, lights, perspectiveOrder, parentThemeNames]);
   const html = useMemo(() => ({ __html: svg }), [svg]);
 
   const { objectiveLabel } = props;

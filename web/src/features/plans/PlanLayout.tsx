@@ -78,6 +78,7 @@ export default function PlanLayout() {
           { to: base, label: t.tabOverview, end: true },
           { to: `${base}/map`, label: t.tabMap },
           { to: `${base}/scorecards`, label: t.tabScorecards },
+          { to: `${base}/tracking`, label: t.tabTracking },
           { to: `${base}/review`, label: t.tabReview },
         ]}
       />
