@@ -26,6 +26,9 @@ npx vitest run -c vitest.faults.config.ts \
 bash scripts/with-postgres.sh npx vitest run -c vitest.faults.config.ts \
   --reporter=default --reporter=json --outputFile.json="$REPORTS/faults-postgres.json"
 
+echo "== short load test (the 60 s run is npm run test:load)"
+LOAD_SECONDS=5 bash scripts/with-postgres.sh npx tsx scripts/load-test.ts
+
 echo "== browser tests (Chromium)"
 bash scripts/e2e.sh --reporter=default --reporter=json --outputFile.json="$REPORTS/e2e.json"
 
