@@ -43,7 +43,7 @@ healthy() {
 }
 
 echo "== starting a throwaway server on port $PORT"
-STRATMAP_DATA_DIR="$DATA_DIR/db" STRATMAP_WEB_DIR="$DATA_DIR/web" STRATMAP_ADMIN_PASSWORD="$PASSWORD" PORT="$PORT" HOST=127.0.0.1 \
+STRATMAP_DATA_DIR="$DATA_DIR/db" STRATMAP_WEB_DIR="$DATA_DIR/web" STRATMAP_ADMIN_PASSWORD="$PASSWORD" PORT="$PORT" HOST=127.0.0.1 STRATMAP_LOGIN_RATE_LIMIT=10000 \
   node bin/stratmap.js serve >"$LOG" 2>&1 &
 SERVER_PID=$!
 for _ in $(seq 1 120); do

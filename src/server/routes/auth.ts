@@ -12,6 +12,16 @@ import { serviceContextOf } from '../request-context';
 
 const tags = ['auth'];
 
+/**
+ * Sign-ins allowed per client address and minute (STRATMAP_LOGIN_RATE_LIMIT, default 20). Behind
+ * a proxy every user shares one address, and a browser test suite signs in dozens of times a
+ * minute, so it is a setting.
+ */
+function loginsPerMinute(): number {
+  const value = Number(process.env.STRATMAP_LOGIN_RATE_LIMIT ?? 20);
+  return Number.isInteger(value) && value > 0 ? value : 20;
+}
+
 export async function authRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   // Per client address, on top of the per-account lockout that the login use case enforces.
@@ -25,7 +35,7 @@ export async function authRoutes(fastify: FastifyInstance): Promise<void> {
         summary: 'Sign in; sets the session cookie and returns the CSRF token',
         body: LoginInput,
       },
-      config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
+      config: { rateLimit: { max: loginsPerMinute(), timeWindow: '1 minute' } },
     },
     async (request, reply) => {
       const result = await login(serviceContextOf(request), request.body);
