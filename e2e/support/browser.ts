@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../../src/export/pdf';
 
 export const BASE_URL = process.env.STRATMAP_E2E_URL ?? 'http://localhost:3000';
 export const ADMIN_LOGIN = process.env.STRATMAP_E2E_LOGIN ?? 'admin';
@@ -14,16 +15,7 @@ export const VIEWPORTS = {
 export async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
 }
 

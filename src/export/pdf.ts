@@ -11,7 +11,11 @@ import { reportHtml } from './report-html';
 export const CHROMIUM_PATH = process.env.STRATMAP_CHROMIUM ?? '/usr/bin/chromium';
 export const NO_CHROMIUM = `Chromium is not installed at ${CHROMIUM_PATH}; install it with apt-get install chromium`;
 
-const ARGS = [
+/**
+ * How Stratmap starts Debian's Chromium headless, for the PDF here and the browser tests: the
+ * machines have no outside network, so background networking would only fail, repeatedly.
+ */
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -25,7 +29,7 @@ const ARGS = [
 export async function writePdf(plan: PlanDocument, options: { now?: Date } = {}): Promise<Uint8Array> {
   if (!existsSync(CHROMIUM_PATH)) throw new ExportUnavailableError(NO_CHROMIUM);
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
     // Refuse every request: the report is self-contained and must stay so.
