@@ -7,6 +7,7 @@ import { installErrorHandler } from './error-handler';
 import { authenticationPlugin } from './plugins/authentication';
 import { auditRoutes } from './routes/audit';
 import { authRoutes } from './routes/auth';
+import { cascadeRoutes } from './routes/cascade';
 import { exportRoutes } from './routes/exports';
 import { healthRoutes } from './routes/health';
 import { importRoutes } from './routes/imports';
@@ -82,6 +83,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(exportRoutes);
   await app.register(trackingRoutes);
   await app.register(scoreRoutes);
+  await app.register(cascadeRoutes);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(webRoutes);
