@@ -76,6 +76,30 @@ describe(`uploads, inbox, history, city scores and copying on ${engineName()}`, 
       { path: 'row 3, 指標代碼', message: 'unknown KPI code "XX9.1": the plan has no such KPI' },
       { path: 'row 4, 期別', message: 'period 109Q1 is not the period being uploaded (110Q1)' },
       { path: 'row 5, 實績值', message: '"九十" is not a number' },
+      // The rows without such problems are still judged: AP1.1 at 7 is outside its band [4, 6].
+      {
+        path: 'row 6, 未達原因',
+        message: 'AP1.1 is red for 110Q1 (achievement 50 %): explain why the target was missed (未達原因)',
+      },
+      {
+        path: 'row 6, 改善措施',
+        message: 'AP1.1 is red for 110Q1 (achievement 50 %): say what will be done about it (改善措施)',
+      },
+    ]);
+    // The same problems with stable codes, for the web app to say them in zh-TW.
+    expect(res.body.details.code).toBe('row_errors');
+    expect(
+      res.body.details.rowErrors.map((e: { row: number; code: string; params: object }) => [
+        e.row,
+        e.code,
+        e.params,
+      ]),
+    ).toEqual([
+      [3, 'unknown_kpi', { kpi: 'XX9.1' }],
+      [4, 'period_mismatch', { period: '109Q1', expected: '110Q1' }],
+      [5, 'not_a_number', { text: '九十' }],
+      [6, 'red_needs_explanation', { kpi: 'AP1.1', period: '110Q1' }],
+      [6, 'red_needs_corrective_action', { kpi: 'AP1.1', period: '110Q1' }],
     ]);
     expect(await actuals()).toEqual([]);
     // Once the other rows are right, the red row still needs its explanation and corrective action.

@@ -2,6 +2,7 @@ import type { ActualRow, PlanRows, TargetRow } from '../../db/repositories/plan-
 import type { CityScores } from '../../services/tracking/city-scores';
 import type { InboxPlan } from '../../services/tracking/inbox';
 import type { KpiYear } from '../../services/tracking/kpi-history';
+import type { KpiEarlierYears } from '../../services/tracking/plan-kpi-history';
 import type { PlanScores } from '../../services/tracking/plan-scores';
 import type { PeriodLockRow } from '../../services/tracking/tracking-access';
 import { presentKpi } from './plan';
@@ -89,23 +90,29 @@ export function presentPlanScores({ rows, score }: PlanScores) {
   };
 }
 
-export function presentKpiHistory(years: KpiYear[]) {
+function presentKpiYear(y: KpiYear) {
   return {
-    years: years.map((y) => ({
-      year: y.year,
-      planId: y.planId,
-      kpi: presentKpi(y.kpi),
-      targets: y.targets.map((t) => presentTarget(t, y.kpi.code)),
-      actuals: y.actuals.map((a) => presentActual(a, y.kpi.code)),
-      scores: y.scores.map((s) => ({
-        period: s.period,
-        target: s.target,
-        actual: s.actual,
-        achievement: s.achievement,
-        light: s.light,
-      })),
+    year: y.year,
+    planId: y.planId,
+    kpi: presentKpi(y.kpi),
+    targets: y.targets.map((t) => presentTarget(t, y.kpi.code)),
+    actuals: y.actuals.map((a) => presentActual(a, y.kpi.code)),
+    scores: y.scores.map((s) => ({
+      period: s.period,
+      target: s.target,
+      actual: s.actual,
+      achievement: s.achievement,
+      light: s.light,
     })),
   };
+}
+
+export function presentKpiHistory(years: KpiYear[]) {
+  return { years: years.map(presentKpiYear) };
+}
+
+export function presentPlanKpiHistory(kpis: KpiEarlierYears[]) {
+  return { kpis: kpis.map((k) => ({ code: k.code, years: k.years.map(presentKpiYear) })) };
 }
 
 export function presentCityScores(c: CityScores) {

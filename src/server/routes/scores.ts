@@ -4,11 +4,13 @@ import { z } from 'zod';
 import { getCityScores } from '../../services/tracking/city-scores';
 import { getInbox } from '../../services/tracking/inbox';
 import { getKpiHistory } from '../../services/tracking/kpi-history';
+import { getPlanKpiHistory } from '../../services/tracking/plan-kpi-history';
 import { getPlanScores } from '../../services/tracking/plan-scores';
 import {
   presentCityScores,
   presentInbox,
   presentKpiHistory,
+  presentPlanKpiHistory,
   presentPlanScores,
 } from '../presenters/tracking';
 import { serviceContextOf } from '../request-context';
@@ -55,6 +57,20 @@ export async function scoreRoutes(fastify: FastifyInstance): Promise<void> {
       presentKpiHistory(
         await getKpiHistory(serviceContextOf(request), request.params.planId, request.params.kpiId),
       ),
+  );
+
+  app.get(
+    '/api/plans/:planId/kpi-history',
+    {
+      schema: {
+        tags,
+        params: PlanParams,
+        summary:
+          "Every KPI of the plan with its targets, actuals and scores in the organisation's earlier plans (same code)",
+      },
+    },
+    async (request) =>
+      presentPlanKpiHistory(await getPlanKpiHistory(serviceContextOf(request), request.params.planId)),
   );
 
   app.get(

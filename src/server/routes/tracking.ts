@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../services/errors';
+import { actualsTemplate, TEMPLATE_FORMATS } from '../../services/tracking/actuals-template';
 import { deleteActual } from '../../services/tracking/delete-actual';
 import { EnterActualsInput, enterActuals } from '../../services/tracking/enter-actuals';
 import { getPlanResults } from '../../services/tracking/get-results';
@@ -11,6 +12,7 @@ import { uploadActuals } from '../../services/tracking/upload-actuals';
 import { presentLock, presentResults, presentTarget } from '../presenters/tracking';
 import { serviceContextOf } from '../request-context';
 import { PlanElementParams, PlanParams, VersionQuery } from '../schemas';
+import { contentDisposition } from './exports';
 
 const tags = ['tracking'];
 const UPLOAD_LIMIT = 10 * 1024 * 1024;
@@ -29,6 +31,14 @@ const UploadQuery = z.object({
     .max(10)
     .optional()
     .describe('period of rows that do not name one, e.g. 110Q1'),
+});
+
+const TemplateQuery = z.object({
+  period: z.string().trim().min(1).max(10).describe('the period to report, e.g. 110Q1'),
+  format: z
+    .enum(TEMPLATE_FORMATS, { error: 'the format must be csv or xlsx' })
+    .default('xlsx')
+    .describe('csv or xlsx'),
 });
 
 export async function trackingRoutes(fastify: FastifyInstance): Promise<void> {
@@ -144,6 +154,32 @@ export async function trackingRoutes(fastify: FastifyInstance): Promise<void> {
           period,
         },
       );
+    },
+  );
+
+  app.get(
+    '/api/plans/:planId/actuals/template',
+    {
+      schema: {
+        tags,
+        params: PlanParams,
+        querystring: TemplateQuery,
+        summary:
+          "A sheet to fill in and upload: the plan's KPI codes, names and targets for the period, the value, input and explanation columns",
+      },
+    },
+    async (request, reply) => {
+      const file = await actualsTemplate(
+        serviceContextOf(request),
+        request.params.planId,
+        request.query.period,
+        request.query.format,
+      );
+      return reply
+        .header('content-type', file.contentType)
+        .header('content-disposition', contentDisposition(file.fileName))
+        .header('cache-control', 'private, no-store')
+        .send(Buffer.from(file.bytes));
     },
   );
 

@@ -74,7 +74,13 @@ export async function getKpiHistory(ctx: ServiceContext, planId: number, kpiId: 
     .sort((x, y) => x.year - y.year);
 }
 
-function scoreKpi(k: KpiRow, scoring: unknown, targets: TargetRow[], actuals: ActualRow[]): KpiScore[] {
+/** Each period of one KPI with a target or an actual, scored with its own year's definition and settings. */
+export function scoreKpi(
+  k: KpiRow,
+  scoring: unknown,
+  targets: TargetRow[],
+  actuals: ActualRow[],
+): KpiScore[] {
   const objective = parseCodeOfKind(k.code, 'kpi')?.objectiveCode ?? k.code;
   const input = scoringInputOfPlan({
     format: 'stratmap.plan/1',

@@ -1,38 +1,28 @@
+import { eq } from 'drizzle-orm';
+import { kpis } from '../../db/schema';
 import { normalizePeriod } from '../../domain/periods';
-import {
-  ACTUAL_FIELDS,
-  type ActualField,
-  type ActualsSheet,
-  type Cell,
-  numberOfCell,
-  readActualsSheet,
-  SheetError,
-} from '../../import/actuals-sheet';
+import { type ActualsSheet, readActualsSheet, SheetError } from '../../import/actuals-sheet';
 import type { ServiceContext } from '../context';
 import { AppError, type FieldIssue } from '../errors';
 import { inTransaction } from '../shared/transaction';
-import { type ActualEntry, type StoredActual, storeActuals } from './store-actuals';
+import { type StoredActual, storeActuals } from './store-actuals';
 import { requirePlanForActuals } from './tracking-access';
+import { checkSheetRows, codeOfStoreIssue, columnOf, type RowError } from './upload-rows';
 
-export interface RowError {
-  /** Row number as the spreadsheet shows it. */
-  row: number;
-  /** The column's heading as written in the file (or the field's name when the column is missing). */
-  column: string;
-  message: string;
-}
+export type { RowError, RowErrorCode } from './upload-rows';
 
 export interface UploadOutcome {
   file: string;
   stored: StoredActual[];
+  /** Rows that name a KPI and give nothing to store (a template's unfilled lines). */
+  skipped: number[];
 }
-
-const text = (c: Cell | undefined) => (c === null || c === undefined ? null : String(c).trim() || null);
 
 /**
  * Stores the actuals of an uploaded CSV or XLSX sheet, all or nothing: when any row is wrong
  * (unknown code, wrong period, not a number, red without explanation and corrective action …)
- * nothing is stored and every problem is listed by row and column. A file replaces what was
+ * nothing is stored and every problem is listed by row and column, each with a stable `code`
+ * (`details.rowErrors`) for clients to say it in their language. A file replaces what was
  * stored for its KPIs and periods (the audit trail keeps what it replaced).
  */
 export async function uploadActuals(
@@ -42,87 +32,80 @@ export async function uploadActuals(
   fileName: string,
   options: { period?: string } = {},
 ): Promise<UploadOutcome> {
+  if (options.period !== undefined && normalizePeriod(options.period) === null) {
+    throw new AppError(
+      'validation',
+      `period "${options.period}" is not a period; write 110Q1, 110H1, 110M01 or 110`,
+      [{ path: 'period', message: 'write 110Q1, 110H1, 110M01 or 110' }],
+      { code: 'invalid_period' },
+    );
+  }
   let sheet: ActualsSheet;
   try {
     sheet = await readActualsSheet(bytes, fileName);
   } catch (error) {
-    if (error instanceof SheetError) throw new AppError('validation', error.message);
+    if (error instanceof SheetError)
+      throw new AppError('validation', error.message, [], { code: 'unreadable' });
     throw error;
   }
-  const columnOf = (field: string) =>
-    (ACTUAL_FIELDS as readonly string[]).includes(field)
-      ? (sheet.columns[field as ActualField] ?? field)
-      : `${field}`;
-  const errors: RowError[] = [];
-  const entries: ActualEntry[] = [];
-  const rowOfEntry: number[] = [];
 
-  for (const r of sheet.rows) {
-    const add = (column: string, message: string) => errors.push({ row: r.row, column, message });
-    const given = text(r.fields.period);
-    const period = given ?? options.period ?? null;
-    // Compared as periods, so 110q1 in a row matches --period 110Q1.
-    if (options.period && given && normalizePeriod(given) !== normalizePeriod(options.period)) {
-      add(columnOf('period'), `period ${given} is not the period being uploaded (${options.period})`);
-      continue;
-    }
-    let value: number | null = null;
-    if (text(r.fields.value) !== null) {
-      value = numberOfCell(r.fields.value ?? null);
-      if (value === null) add(columnOf('value'), `"${text(r.fields.value)}" is not a number`);
-    }
-    const inputs: Record<string, number> = {};
-    for (const [name, cell] of Object.entries(r.inputs)) {
-      const n = numberOfCell(cell);
-      if (n === null) add(name, `"${text(cell)}" is not a number`);
-      else inputs[name] = n;
-    }
-    if (errors.some((e) => e.row === r.row)) continue;
-    rowOfEntry.push(r.row);
-    entries.push({
-      kpi: text(r.fields.kpi) ?? '',
-      period,
-      value,
-      stage: text(r.fields.stage),
-      inputs: value === null ? inputs : null,
-      note: text(r.fields.note),
-      evidence: text(r.fields.evidence),
-      explanation: text(r.fields.explanation),
-      correctiveAction: text(r.fields.correctiveAction),
-    });
-  }
-  if (entries.length === 0 && errors.length === 0) {
-    throw new AppError('validation', `${fileName}: the sheet has a heading but no rows of actuals`);
-  }
-
-  const where = new Map<string, { row: number; column: string }>();
-  const stored = await inTransaction(ctx, async (tx) => {
+  const outcome = await inTransaction(ctx, async (tx) => {
     const plan = await requirePlanForActuals(tx, ctx, planId);
-    let result: StoredActual[] = [];
+    const planKpis = await tx
+      .select({ code: kpis.code, formula: kpis.formula, stages: kpis.stages })
+      .from(kpis)
+      .where(eq(kpis.planId, plan.id));
+    const checked = checkSheetRows(sheet, planKpis, plan.year, options.period);
+    const { entries, rowOfEntry, errors, skipped } = checked;
+    if (entries.length === 0 && errors.length === 0) {
+      throw new AppError(
+        'validation',
+        `${fileName}: the sheet has no rows of actuals to store${skipped.length ? ` (${skipped.length} row(s) name a KPI but give no value)` : ''}`,
+        [],
+        { code: 'no_rows', skipped },
+      );
+    }
+    const where = new Map<string, { entry: number; field: string }>();
+    let stored: StoredActual[] = [];
     try {
-      result = await storeActuals(tx, ctx, plan, entries, {
+      stored = await storeActuals(tx, ctx, plan, entries, {
         requireVersion: false,
         pathOf: (i, field) => {
-          const row = rowOfEntry[i] as number;
-          const column = columnOf(field === 'inputs' ? 'value' : field);
-          const path = `row ${row}, ${column}`;
-          where.set(path, { row, column });
+          const path = `row ${rowOfEntry[i]}, ${columnOf(sheet, field === 'inputs' ? 'value' : field)}`;
+          where.set(path, { entry: i, field });
           return path;
         },
         action: 'actuals.upload',
       });
     } catch (error) {
       if (!(error instanceof AppError) || error.kind !== 'validation') throw error;
-      for (const issue of error.issues) {
-        const at = where.get(issue.path);
-        errors.push({ row: at?.row ?? 0, column: at?.column ?? issue.path, message: issue.message });
-      }
+      for (const issue of error.issues) errors.push(rowErrorOfIssue(issue, where, entries, rowOfEntry));
     }
     // Throwing inside the transaction rolls back whatever the valid rows wrote.
     if (errors.length > 0) throw rowRefusal(fileName, errors);
-    return result;
+    return { stored, skipped };
   });
-  return { file: fileName, stored };
+  return { file: fileName, ...outcome };
+}
+
+/** A problem `storeActuals` reported at `row 5, 改善措施`, as a row error with its code. */
+function rowErrorOfIssue(
+  issue: FieldIssue,
+  where: Map<string, { entry: number; field: string }>,
+  entries: { kpi: string; period?: string | null }[],
+  rowOfEntry: number[],
+): RowError {
+  const at = where.get(issue.path);
+  if (!at) return { row: 0, column: issue.path, code: 'invalid', params: {}, message: issue.message };
+  const entry = entries[at.entry];
+  const column = issue.path.slice(issue.path.indexOf(', ') + 2);
+  return {
+    row: rowOfEntry[at.entry] ?? 0,
+    column,
+    code: codeOfStoreIssue(at.field),
+    params: { kpi: entry?.kpi ?? '', period: entry?.period ?? '' },
+    message: issue.message,
+  };
 }
 
 function rowRefusal(fileName: string, errors: RowError[]): AppError {
@@ -133,6 +116,6 @@ function rowRefusal(fileName: string, errors: RowError[]): AppError {
     'validation',
     `${fileName}: ${errors.length} problem(s) in ${rows} row(s); nothing was stored`,
     issues,
-    { rowErrors: errors },
+    { code: 'row_errors', rowErrors: errors },
   );
 }
