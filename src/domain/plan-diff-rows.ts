@@ -100,7 +100,10 @@ function rowOf(change: PlanChange, left: Map<string, string>, right: Map<string,
 const ELEMENT_ORDER = new Map<string, number>(YEAR_DIFF_ELEMENTS.map((e, i) => [e, i]));
 const CHANGE_ORDER = new Map<string, number>(CHANGE_KINDS.map((c, i) => [c, i]));
 
-/** Rows in reading order: by element kind, then by code (the later year's, else the earlier's). */
+/**
+ * Rows in reading order: by element kind, then by code (the later year's, else the earlier's);
+ * the fields of one element stay in the order the diff lists them (the plan's as a plan reads).
+ */
 export function yearDiffRows(earlier: PlanDocument, later: PlanDocument): DiffRow[] {
   const left = namesOf(earlier);
   const right = namesOf(later);
@@ -113,8 +116,7 @@ export function yearDiffRows(earlier: PlanDocument, later: PlanDocument): DiffRo
     (a, b) =>
       (ELEMENT_ORDER.get(a.element) ?? 0) - (ELEMENT_ORDER.get(b.element) ?? 0) ||
       compareCodes(codeOf(a), codeOf(b)) ||
-      (CHANGE_ORDER.get(a.change) ?? 0) - (CHANGE_ORDER.get(b.change) ?? 0) ||
-      (a.field ?? '').localeCompare(b.field ?? ''),
+      (CHANGE_ORDER.get(a.change) ?? 0) - (CHANGE_ORDER.get(b.change) ?? 0),
   );
 }
 

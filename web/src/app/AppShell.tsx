@@ -1,5 +1,6 @@
 import {
   ApartmentOutlined,
+  BranchesOutlined,
   HomeOutlined,
   ImportOutlined,
   LogoutOutlined,
@@ -21,9 +22,11 @@ export function AppShell() {
   const navigate = useNavigate();
   const selected = location.pathname.startsWith('/import')
     ? 'import'
-    : location.pathname.startsWith('/orgs') || location.pathname.startsWith('/plans')
-      ? 'orgs'
-      : 'home';
+    : location.pathname.startsWith('/cascade')
+      ? 'cascade'
+      : location.pathname.startsWith('/orgs') || location.pathname.startsWith('/plans')
+        ? 'orgs'
+        : 'home';
   // Importing stores plans: only for those who may write some organisation's plans.
   const mayWrite = session.isAdmin || (session.me?.grants ?? []).some((g) => g.role === 'editor');
   const name = session.me?.user?.displayName ?? session.me?.name ?? '';
@@ -52,6 +55,11 @@ export function AppShell() {
             items={[
               { key: 'home', icon: <HomeOutlined />, label: <Link to="/">{t.navHome}</Link> },
               { key: 'orgs', icon: <ApartmentOutlined />, label: <Link to="/orgs">{t.navOrgs}</Link> },
+              {
+                key: 'cascade',
+                icon: <BranchesOutlined />,
+                label: <Link to="/cascade">{t.navCascade}</Link>,
+              },
               ...(mayWrite
                 ? [
                     {

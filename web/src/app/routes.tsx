@@ -18,6 +18,8 @@ const pages = {
   review: lazyPage(() => import('../features/workflow/ReviewPage')),
   tracking: lazyPage(() => import('../features/tracking/TrackingPage')),
   import: lazyPage(() => import('../features/import/ImportPage')),
+  cascade: lazyPage(() => import('../features/cascade/CascadePage')),
+  compare: lazyPage(() => import('../features/compare/ComparePage')),
   notFound: lazyPage(() => import('./NotFoundPage')),
 };
 
@@ -82,8 +84,10 @@ export function AppRoutes() {
             <Route path="scorecards/:theme" element={<pages.scorecards.Page />} />
             <Route path="tracking" element={<pages.tracking.Page />} />
             <Route path="review" element={<pages.review.Page />} />
+            <Route path="compare" element={<pages.compare.Page />} />
           </Route>
           <Route path="import" element={<pages.import.Page />} />
+          <Route path="cascade" element={<pages.cascade.Page />} />
           <Route path="*" element={<pages.notFound.Page />} />
         </Route>
       </Routes>

@@ -1,8 +1,10 @@
+import { enCascade } from './en.cascade';
 import { enEditing } from './en.editing';
 import type { Dictionary } from './zh-TW';
 
 export const en: Dictionary = {
   ...enEditing,
+  ...enCascade,
   appName: 'Strategy maps and balanced scorecards',
   appShort: 'Stratmap',
   skipToContent: 'Skip to main content',

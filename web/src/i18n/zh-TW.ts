@@ -1,8 +1,10 @@
+import { zhTWCascade } from './zh-TW.cascade';
 import { zhTWEditing } from './zh-TW.editing';
 
 /** Every string of the UI in Traditional Chinese; `en.ts` must provide the same keys. */
 export const zhTW = {
   ...zhTWEditing,
+  ...zhTWCascade,
   appName: '策略地圖與平衡計分卡管理系統',
   appShort: 'Stratmap',
   skipToContent: '跳至主要內容',

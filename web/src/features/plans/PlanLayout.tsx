@@ -80,6 +80,7 @@ export default function PlanLayout() {
           { to: `${base}/scorecards`, label: t.tabScorecards },
           { to: `${base}/tracking`, label: t.tabTracking },
           { to: `${base}/review`, label: t.tabReview },
+          { to: `${base}/compare`, label: t.tabCompare },
         ]}
       />
       <ReadOnlyNotice status={plan.status} rights={rights} />

@@ -60,7 +60,14 @@ export default function PlanOverviewPage() {
         <Card
           title={t.themesTitle}
           className="overview-themes"
-          extra={<AddElementButton kind="theme" defaults={{ position: nextPosition(plan.themes) }} />}
+          extra={
+            <Space size={12} wrap>
+              <Link to={`/cascade?orgId=${plan.orgId}&year=${plan.year}`} data-testid="cascade-link">
+                {t.cascadeLink}
+              </Link>
+              <AddElementButton kind="theme" defaults={{ position: nextPosition(plan.themes) }} />
+            </Space>
+          }
         >
           <List
             dataSource={themes}
@@ -77,10 +84,15 @@ export default function PlanOverviewPage() {
                       <Space size={[8, 4]} wrap>
                         {theme.cascadesFrom && (
                           <Tag>
-                            {t.cascadesFrom(theme.cascadesFrom.org ?? '', theme.cascadesFrom.letter)}{' '}
-                            {parentNames[
-                              cascadeKey(theme.cascadesFrom.org ?? '', theme.cascadesFrom.letter)
-                            ] ?? ''}
+                            <Link
+                              to={`/cascade?orgId=${theme.cascadesFrom.orgId}&year=${theme.cascadesFrom.year ?? plan.year}`}
+                              title={t.cascadeFromParent}
+                            >
+                              {t.cascadesFrom(theme.cascadesFrom.org ?? '', theme.cascadesFrom.letter)}{' '}
+                              {parentNames[
+                                cascadeKey(theme.cascadesFrom.org ?? '', theme.cascadesFrom.letter)
+                              ] ?? ''}
+                            </Link>
                           </Tag>
                         )}
                         {theme.lead && (
