@@ -67,6 +67,17 @@ export const enEditing: Strings<typeof zhTWEditing> = {
   linkRemove: (from, to) => `Remove link ${from} → ${to}`,
   linkRemoveConfirm: (from, to) => `Remove the link ${from} → ${to}?`,
   linkExists: (from, to) => `The link ${from} → ${to} already exists.`,
+  linkSelf: (code) => `${code} cannot link to itself: drag onto another objective.`,
+  linkRemoveHint: 'The arrow disappears from the map; the audit history keeps the change.',
+  linkModeHint:
+    'Add a link with the keyboard: press this button, Tab to the cause card and press Enter, then to the effect card and press Enter.',
+  mapHintView: 'Click a card (or Tab to it and press Enter) for its KPIs and action plans',
+  mapHintEdit:
+    'Click a card for its details; drag it onto another card to add a link; click an arrow to remove it',
+  elementComments: (kind, code) => `Review comments on ${kind} ${code}`,
+  elementCommentsOpen: (n) => `${n} open ${n === 1 ? 'comment' : 'comments'}`,
+  kpiTrend: 'Trend',
+  kpiTrendOf: (code) => `Trend chart of KPI ${code}`,
 
   wfSubmit: 'Submit',
   wfWithdraw: 'Withdraw',

@@ -59,6 +59,16 @@ export const zhTWEditing = {
   linkRemove: (from: string, to: string) => `移除關聯 ${from} → ${to}`,
   linkRemoveConfirm: (from: string, to: string) => `確定移除因果關聯 ${from} → ${to}？`,
   linkExists: (from: string, to: string) => `${from} → ${to} 的關聯已存在。`,
+  // Strategy map polish (issue #5): dragging links, element comments, toolbar, KPI trend.
+  linkSelf: (code: string) => `${code} 不能連到自己：請拖曳到另一個策略目標。`,
+  linkRemoveHint: '移除後地圖上的這條箭頭即消失；稽核紀錄會保留此變更。',
+  linkModeHint: '以鍵盤新增關聯：按此鈕後，用 Tab 移到「原因」卡片按 Enter，再到「結果」卡片按 Enter。',
+  mapHintView: '點選卡片（或 Tab 移至卡片按 Enter）檢視 KPI 與行動方案',
+  mapHintEdit: '點選卡片檢視內容；拖曳卡片到另一卡片新增因果關聯，點選箭頭可移除',
+  elementComments: (kind: string, code: string) => `${kind} ${code} 的審查意見`,
+  elementCommentsOpen: (n: number) => `${n} 則未處理意見`,
+  kpiTrend: '趨勢圖',
+  kpiTrendOf: (code: string) => `檢視 KPI ${code} 的趨勢圖`,
 
   wfSubmit: '送審',
   wfWithdraw: '撤回送審',

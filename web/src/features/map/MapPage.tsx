@@ -1,5 +1,5 @@
 import { PrinterOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Segmented, Space, Typography } from 'antd';
+import { Alert, Button, Card, Segmented, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { parseCode } from '../../../../src/domain/codes';
@@ -73,8 +73,10 @@ export default function MapPage() {
 
   return (
     <div className="map-page">
-      <Space className="map-toolbar no-print" wrap>
-        <Typography.Text type="secondary">{t.mapHint}</Typography.Text>
+      <div className="map-toolbar no-print">
+        <Typography.Text type="secondary" className="map-hint">
+          {linking.linkEditing ? t.mapHintEdit : t.mapHintView}
+        </Typography.Text>
         <Segmented
           aria-label={t.mapTitle}
           value={fit ? 'fit' : 'actual'}
@@ -84,13 +86,15 @@ export default function MapPage() {
             { value: 'actual', label: t.mapActual },
           ]}
         />
-        <Typography.Text>{t.mapLightsFor}</Typography.Text>
-        <PeriodSelect year={plan.year} value={period} onChange={setPeriod} />
+        <span className="map-period">
+          <Typography.Text>{t.mapLightsFor}</Typography.Text>
+          <PeriodSelect year={plan.year} value={period} onChange={setPeriod} />
+        </span>
         <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
           {t.mapPrint}
         </Button>
         {linking.toggle}
-      </Space>
+      </div>
       {linking.notice}
       {highlight.length > 0 && (
         <Alert
@@ -118,6 +122,7 @@ export default function MapPage() {
               fit={fit}
               selected={linking.active ? linking.from : null}
               linking={linking.active}
+              linkEditing={linking.linkEditing}
             />
           </Card>
         )}
