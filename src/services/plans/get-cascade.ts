@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, type SQL } from 'drizzle-orm';
 import { findOrgById } from '../../db/repositories/organizations';
 import { objectives, organizations, plans, themeMembers, themes } from '../../db/schema';
 import {
@@ -117,6 +117,18 @@ function toThemeRow(r: ThemeQueryRow): CascadeThemeRow {
   };
 }
 
+/** Themes with their plan and organisation, in display order. */
+async function themesWhere(ctx: ServiceContext, where: SQL | undefined): Promise<CascadeThemeRow[]> {
+  const rows = await ctx.db
+    .select(themeColumns)
+    .from(themes)
+    .innerJoin(plans, eq(plans.id, themes.planId))
+    .innerJoin(organizations, eq(organizations.id, plans.orgId))
+    .where(where)
+    .orderBy(asc(themes.position), asc(themes.id));
+  return rows.map(toThemeRow);
+}
+
 async function computeCascade(ctx: ServiceContext, orgId: number, year?: number): Promise<Cascade> {
   const org = await findOrgById(ctx.db, orgId);
   if (!org) throw notFound(`organisation ${orgId}`);
@@ -133,15 +145,7 @@ async function computeCascade(ctx: ServiceContext, orgId: number, year?: number)
     throw new AppError('not_found', message, [], { years });
   }
 
-  const rootRows = (
-    await ctx.db
-      .select(themeColumns)
-      .from(themes)
-      .innerJoin(plans, eq(plans.id, themes.planId))
-      .innerJoin(organizations, eq(organizations.id, plans.orgId))
-      .where(eq(themes.planId, plan.id))
-      .orderBy(asc(themes.position), asc(themes.id))
-  ).map(toThemeRow);
+  const rootRows = await themesWhere(ctx, eq(themes.planId, plan.id));
 
   // Breadth-first over organisations: one query per level of the tree, whatever its width.
   const candidates: CascadeThemeRow[] = [];
@@ -149,15 +153,11 @@ async function computeCascade(ctx: ServiceContext, orgId: number, year?: number)
   let frontier = [orgId];
   while (frontier.length > 0) {
     const level = (
-      await ctx.db
-        .select(themeColumns)
-        .from(themes)
-        .innerJoin(plans, eq(plans.id, themes.planId))
-        .innerJoin(organizations, eq(organizations.id, plans.orgId))
-        .where(and(isNotNull(themes.cascadesFromOrgId), inArray(themes.cascadesFromOrgId, frontier)))
-    )
-      .map(toThemeRow)
-      .filter((t) => readable(t));
+      await themesWhere(
+        ctx,
+        and(isNotNull(themes.cascadesFromOrgId), inArray(themes.cascadesFromOrgId, frontier)),
+      )
+    ).filter((t) => readable(t));
     candidates.push(...level);
     frontier = [...new Set(level.map((t) => t.orgId))].filter((id) => !asked.has(id));
     for (const id of frontier) asked.add(id);
