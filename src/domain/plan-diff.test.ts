@@ -58,4 +58,65 @@ describe('plan diff', () => {
       'link removed AC1→TC1',
     ]);
   });
+
+  it('follows a theme and its objectives re-lettered between years by their names', () => {
+    const before = plan({
+      themes: [
+        { letter: 'A', name: '營造永續環境' },
+        { letter: 'B', name: '健全都市發展' },
+      ],
+      objectives: [
+        { code: 'AC1', name: '提升環境品質' },
+        { code: 'BC1', name: '實現居住正義' },
+      ],
+      ksfs: [],
+      kpis: [],
+      actions: [],
+      links: [],
+    });
+    const after = plan({
+      themes: [
+        { letter: 'A', name: '推動智慧城市' },
+        { letter: 'C', name: '營造永續環境' },
+        { letter: 'B', name: '健全都市發展' },
+      ],
+      objectives: [
+        { code: 'AC1', name: '建置智慧服務' },
+        { code: 'CC1', name: '提升環境品質' },
+        { code: 'BC1', name: '實現居住正義' },
+      ],
+      ksfs: [],
+      kpis: [],
+      actions: [],
+      links: [],
+    });
+    const changes = diffPlans(before, after)
+      .filter((c) => c.element === 'theme' || c.element === 'objective')
+      .map((c) => `${c.element} ${c.change} ${c.fromCode ? `${c.fromCode}→` : ''}${c.code}`);
+    expect(changes).toEqual([
+      'theme recoded A→C',
+      'theme added A',
+      'objective recoded AC1→CC1',
+      'objective added AC1',
+    ]);
+  });
+
+  it('does not guess between elements of the same name', () => {
+    const twins = (a: string, b: string) =>
+      plan({
+        objectives: [
+          { code: a, name: '提升服務' },
+          { code: b, name: '提升服務' },
+        ],
+      });
+    const objectives = diffPlans(twins('AC1', 'AC2'), twins('AC3', 'AC4')).filter(
+      (c) => c.element === 'objective',
+    );
+    expect(objectives.map((c) => `${c.change} ${c.code}`)).toEqual([
+      'removed AC1',
+      'removed AC2',
+      'added AC3',
+      'added AC4',
+    ]);
+  });
 });

@@ -35,46 +35,85 @@ interface Keyed {
   fields: Record<string, string>;
 }
 
+/** Names that occur exactly once in the list: only those identify an element across a recode. */
+function uniqueNames(xs: Keyed[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const x of xs) counts.set(x.name, (counts.get(x.name) ?? 0) + 1);
+  return new Set([...counts].filter(([, n]) => n === 1).map(([name]) => name));
+}
+
+/**
+ * Pairs each element of the later version with the one it continues: the same code and name;
+ * else (when codes may change) the one element bearing the same name — planners re-letter themes
+ * and renumber objectives between years, and the name is what stays; else the same code.
+ */
+function pairElements(before: Keyed[], after: Keyed[], detectRecode: boolean): Map<Keyed, Keyed> {
+  const pairs = new Map<Keyed, Keyed>();
+  const beforeByKey = new Map(before.map((e) => [e.key, e]));
+  const taken = new Set<Keyed>();
+  const pair = (b: Keyed, a: Keyed) => {
+    pairs.set(b, a);
+    taken.add(a);
+  };
+  for (const a of after) {
+    const b = beforeByKey.get(a.key);
+    if (b && b.name === a.name) pair(b, a);
+  }
+  if (detectRecode) {
+    const openBefore = before.filter((b) => !pairs.has(b));
+    const openAfter = after.filter((a) => !taken.has(a));
+    const unique = uniqueNames(openBefore);
+    const uniqueAfter = uniqueNames(openAfter);
+    const afterByName = new Map(openAfter.map((a) => [a.name, a]));
+    for (const b of openBefore) {
+      const a = afterByName.get(b.name);
+      if (a && unique.has(b.name) && uniqueAfter.has(b.name)) pair(b, a);
+    }
+  }
+  const afterByKey = new Map(after.filter((a) => !taken.has(a)).map((a) => [a.key, a]));
+  for (const b of before) {
+    const a = afterByKey.get(b.key);
+    if (!pairs.has(b) && a) pair(b, a);
+  }
+  return pairs;
+}
+
 function diffKeyed(
   element: ElementKind,
   before: Keyed[],
   after: Keyed[],
   detectRecode: boolean,
 ): PlanChange[] {
+  const pairs = pairElements(before, after, detectRecode);
+  const fieldChanges = (b: Keyed, a: Keyed): PlanChange[] =>
+    Object.entries(a.fields)
+      .filter(([field, value]) => (b.fields[field] ?? '') !== value)
+      .map(([field, value]) => ({
+        element,
+        change: 'changed' as const,
+        code: a.key,
+        field,
+        before: b.fields[field] ?? '',
+        after: value,
+      }));
   const changes: PlanChange[] = [];
-  const beforeByKey = new Map(before.map((e) => [e.key, e]));
-  const afterByKey = new Map(after.map((e) => [e.key, e]));
-  const removed = before.filter((e) => !afterByKey.has(e.key));
-  const added = after.filter((e) => !beforeByKey.has(e.key));
-  for (const a of after) {
-    const b = beforeByKey.get(a.key);
-    if (!b) continue;
+  for (const [b, a] of pairs) {
+    if (b.key !== a.key) continue;
     if (b.name !== a.name)
       changes.push({ element, change: 'renamed', code: a.key, before: b.name, after: a.name });
-    for (const [field, value] of Object.entries(a.fields)) {
-      const old = b.fields[field] ?? '';
-      if (old !== value)
-        changes.push({ element, change: 'changed', code: a.key, field, before: old, after: value });
+    changes.push(...fieldChanges(b, a));
+  }
+  for (const b of before) {
+    const a = pairs.get(b);
+    if (!a) changes.push({ element, change: 'removed', code: b.key, before: b.name });
+    else if (a.key !== b.key) {
+      changes.push({ element, change: 'recoded', code: a.key, fromCode: b.key, before: b.key, after: a.key });
+      changes.push(...fieldChanges(b, a));
     }
   }
-  const unmatchedAdded = new Set(added);
-  for (const r of removed) {
-    const twin = detectRecode ? added.find((a) => unmatchedAdded.has(a) && a.name === r.name) : undefined;
-    if (twin) {
-      unmatchedAdded.delete(twin);
-      changes.push({
-        element,
-        change: 'recoded',
-        code: twin.key,
-        fromCode: r.key,
-        before: r.key,
-        after: twin.key,
-      });
-    } else {
-      changes.push({ element, change: 'removed', code: r.key, before: r.name });
-    }
-  }
-  for (const a of unmatchedAdded) changes.push({ element, change: 'added', code: a.key, after: a.name });
+  const paired = new Set(pairs.values());
+  for (const a of after)
+    if (!paired.has(a)) changes.push({ element, change: 'added', code: a.key, after: a.name });
   return changes;
 }
 
@@ -146,7 +185,7 @@ export function diffPlans(before: PlanDocument, after: PlanDocument): PlanChange
       [{ key: '', name: '', fields: planFields(after) }],
       false,
     ),
-    ...diffKeyed('theme', themes(before), themes(after), false),
+    ...diffKeyed('theme', themes(before), themes(after), true),
     ...diffKeyed(
       'objective',
       coded(before.objectives, (o) => ({ weight: String(o.weight ?? 1) })),
