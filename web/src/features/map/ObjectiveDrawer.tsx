@@ -1,8 +1,10 @@
 import { DisconnectOutlined } from '@ant-design/icons';
 import { Button, Descriptions, Drawer, Empty, List, Popconfirm, Space, Tag, Typography } from 'antd';
+import { useMemo } from 'react';
 import { parseCode } from '../../../../src/domain/codes';
 import { api } from '../../api/client';
-import type { Finding } from '../../api/types';
+import type { Finding, PlanComment } from '../../api/types';
+import { useApi } from '../../api/use-api';
 import { useI18n } from '../../i18n';
 import { useEditing } from '../editing/EditingProvider';
 import { AddElementButton, ElementControls } from '../editing/ElementControls';
@@ -12,6 +14,9 @@ import { placementOf } from '../plans/model';
 import { perspectiveLabel } from '../plans/perspective-label';
 import { usePlan } from '../plans/plan-context';
 import { CommentsPanel } from '../workflow/CommentsPanel';
+import { commentCounts, commentKey, ksfCommentCode } from './comment-targets';
+import { DrawerKpi } from './DrawerKpi';
+import { ElementComments } from './ElementComments';
 
 /** One objective's key success factors, KPIs (formula, unit) with their action plans, links and findings. */
 export function ObjectiveDrawer({
@@ -28,6 +33,11 @@ export function ObjectiveDrawer({
   const { t } = useI18n();
   const { plan, index, rights } = usePlan();
   const editing = useEditing();
+  // One read of the plan's comments gives every element's badge; panels that add or resolve one
+  // ask for it again.
+  const comments = useApi<{ comments: PlanComment[] }>(code ? `/api/plans/${plan.id}/comments` : null);
+  const commentList = comments.data?.comments;
+  const counts = useMemo(() => commentCounts(commentList ?? []), [commentList]);
   const objective = code ? index.objectiveByCode(code) : undefined;
   const placement = objective ? placementOf(plan, objective) : null;
   const where =
@@ -112,7 +122,23 @@ export function ObjectiveDrawer({
               size="small"
               dataSource={index.ksfsOf(objective.id)}
               renderItem={(k) => (
-                <List.Item extra={<ElementControls kind="ksf" element={k} />}>
+                <List.Item
+                  extra={
+                    <Space size={0}>
+                      <ElementControls kind="ksf" element={k} />
+                      <ElementComments
+                        planId={plan.id}
+                        kind="ksf"
+                        code={ksfCommentCode(objective.code, k.name)}
+                        label={k.name}
+                        name={k.code ? `${k.code} ${k.name}` : k.name}
+                        count={counts.get(commentKey('ksf', ksfCommentCode(objective.code, k.name)))}
+                        canComment={rights.comment}
+                        onChange={comments.reload}
+                      />
+                    </Space>
+                  }
+                >
                   <span>
                     {k.code && <Tag>{k.code}</Tag>}
                     {k.name}
@@ -134,44 +160,7 @@ export function ObjectiveDrawer({
             <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t.drawerNoKpis} />
           )}
           {index.kpisOf(objective.id).map((kpi) => (
-            <section
-              key={kpi.id}
-              className="drawer-kpi"
-              data-testid="drawer-kpi"
-              aria-label={`${kpi.code} ${kpi.name}`}
-            >
-              <Typography.Text strong>
-                <Tag color="green">{kpi.code}</Tag>
-                {kpi.name}
-              </Typography.Text>
-              <ElementControls kind="kpi" element={kpi} />
-              <Descriptions size="small" column={1} className="drawer-kpi-details">
-                <Descriptions.Item label={t.drawerFormula}>{kpi.formula || t.none}</Descriptions.Item>
-                <Descriptions.Item label={t.drawerUnit}>{kpi.unit || t.none}</Descriptions.Item>
-                <Descriptions.Item label={t.drawerActions}>
-                  {index.actionsOf(kpi.id).length ? (
-                    <ul className="drawer-actions">
-                      {index.actionsOf(kpi.id).map((a) => (
-                        <li key={a.id}>
-                          <Typography.Text type="secondary">{a.code}</Typography.Text> {a.name}
-                          <ElementControls kind="action" element={a} />
-                        </li>
-                      ))}
-                    </ul>
-                  ) : (
-                    t.drawerNoActions
-                  )}
-                  <AddElementButton
-                    kind="action"
-                    label={t.addActionTo(kpi.code)}
-                    defaults={{
-                      code: nextChildCode(kpi.code, index.actionsOf(kpi.id)),
-                      position: nextPosition(index.actionsOf(kpi.id)),
-                    }}
-                  />
-                </Descriptions.Item>
-              </Descriptions>
-            </section>
+            <DrawerKpi key={kpi.id} kpi={kpi} counts={counts} onCommented={comments.reload} />
           ))}
           <AddElementButton
             kind="kpi"
@@ -212,6 +201,7 @@ export function ObjectiveDrawer({
             planId={plan.id}
             target={{ kind: 'objective', code: objective.code }}
             canComment={rights.comment}
+            onChange={comments.reload}
           />
         </div>
       )}

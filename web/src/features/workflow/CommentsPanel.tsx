@@ -1,6 +1,6 @@
 import { CheckOutlined } from '@ant-design/icons';
 import { App, Button, Checkbox, Empty, Form, Input, List, Space, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { api } from '../../api/client';
 import { ApiError } from '../../api/errors';
 import type { PlanComment } from '../../api/types';
@@ -47,6 +47,9 @@ export function CommentsPanel({
   const [showResolved, setShowResolved] = useState(false);
   const [error, setError] = useState<ApiError>();
   const [form] = Form.useForm<{ body: string }>();
+  // Field ids come from the form's name: the drawer shows an objective's panel while a dialog shows
+  // a KPI's, and each label must point at its own text box.
+  const formName = `comment-${useId()}`;
   const [busy, setBusy] = useState(false);
 
   const all = (comments.data?.comments ?? []).filter(
@@ -135,7 +138,7 @@ export function CommentsPanel({
         />
       )}
       {canComment && (
-        <Form form={form} layout="vertical" onFinish={post} className="comment-form">
+        <Form form={form} name={formName} layout="vertical" onFinish={post} className="comment-form">
           <Form.Item
             name="body"
             label={t.commentAdd}
