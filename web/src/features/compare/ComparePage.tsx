@@ -3,11 +3,12 @@ import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { PlanSummary } from '../../api/types';
 import { useApi } from '../../api/use-api';
+import { CHANGE_COLOURS, changeLabel } from '../../components/change-kinds';
 import { PageError, PageLoading } from '../../components/PageState';
 import { useI18n } from '../../i18n';
 import { usePlan } from '../plans/plan-context';
-import { CopyNextYearButton } from './CopyNextYearButton';
-import { CHANGE_COLOURS, DiffTable, useChangeLabel } from './DiffTable';
+import { CopyNextYearButton } from '../workflow/CopyNextYearButton';
+import { DiffTable } from './DiffTable';
 import { defaultOtherPlan } from './other-year';
 import {
   DIFF_CHANGES,
@@ -21,7 +22,6 @@ import {
 export default function ComparePage() {
   const { t } = useI18n();
   const { plan, rights } = usePlan();
-  const changeLabel = useChangeLabel();
   const [params, setParams] = useSearchParams();
   const siblings = useApi<{ plans: PlanSummary[] }>(`/api/plans?orgId=${plan.orgId}`);
   const withParam = params.get('with');
@@ -52,7 +52,7 @@ export default function ComparePage() {
             </Space>
           }
         >
-          {rights.write && <CopyNextYearButton planId={plan.id} year={plan.year} />}
+          {rights.write && <CopyNextYearButton planId={plan.id} year={plan.year} primary />}
         </Empty>
       </Card>
     );
@@ -116,7 +116,7 @@ export default function ComparePage() {
                       disabled: data.counts.byChange[c] === 0,
                       label: (
                         <Tag color={CHANGE_COLOURS[c]} className="compare-count" data-testid={`count-${c}`}>
-                          {changeLabel(c)} {data.counts.byChange[c]}
+                          {changeLabel(t, c)} {data.counts.byChange[c]}
                         </Tag>
                       ),
                     }))}

@@ -1,26 +1,7 @@
 import { Table, Tag } from 'antd';
+import { CHANGE_COLOURS, changeLabel } from '../../components/change-kinds';
 import { useI18n } from '../../i18n';
-import type { DiffChange, DiffRow, DiffSide } from './types';
-
-export const CHANGE_COLOURS: Record<DiffChange, string> = {
-  added: 'green',
-  removed: 'red',
-  renamed: 'blue',
-  recoded: 'purple',
-  changed: 'gold',
-};
-
-export function useChangeLabel() {
-  const { t } = useI18n();
-  return (c: DiffChange) =>
-    ({
-      added: t.changeAdded,
-      removed: t.changeRemoved,
-      renamed: t.changeRenamed,
-      recoded: t.changeRecoded,
-      changed: t.changeChanged,
-    })[c];
-}
+import type { DiffRow, DiffSide } from './types';
 
 /** One year's side of a row: code and name, and the field's value when a field changed. */
 function SideCell({ side, row, year }: { side: DiffSide | null; row: DiffRow; year: string }) {
@@ -66,7 +47,6 @@ export function DiffTable({
   caption: string;
 }) {
   const { t } = useI18n();
-  const changeLabel = useChangeLabel();
   return (
     <Table<DiffRow>
       size="small"
@@ -88,7 +68,7 @@ export function DiffTable({
           render: (_, r) => (
             <>
               <Tag color={CHANGE_COLOURS[r.change]} data-change={r.change}>
-                {changeLabel(r.change)}
+                {changeLabel(t, r.change)}
               </Tag>
               {r.field && <div className="diff-field">{t.diffField(r.field)}</div>}
             </>

@@ -1,26 +1,11 @@
 import { Table, Tag } from 'antd';
+import { CHANGE_COLOURS, changeLabel } from '../../components/change-kinds';
 import { useI18n } from '../../i18n';
 import type { PlanChange } from './types';
-
-const COLOURS: Record<PlanChange['change'], string> = {
-  added: 'green',
-  removed: 'red',
-  renamed: 'blue',
-  recoded: 'purple',
-  changed: 'gold',
-};
 
 /** What replacing a stored plan with the document would change, element by element. */
 export function ChangesTable({ changes }: { changes: PlanChange[] }) {
   const { t } = useI18n();
-  const changeLabel = (c: PlanChange['change']) =>
-    ({
-      added: t.changeAdded,
-      removed: t.changeRemoved,
-      renamed: t.changeRenamed,
-      recoded: t.changeRecoded,
-      changed: t.changeChanged,
-    })[c];
   if (changes.length === 0) return <p>{t.importNoChanges}</p>;
   return (
     <Table
@@ -35,7 +20,7 @@ export function ChangesTable({ changes }: { changes: PlanChange[] }) {
           title: t.importChange,
           dataIndex: 'change',
           width: 90,
-          render: (c: PlanChange['change']) => <Tag color={COLOURS[c]}>{changeLabel(c)}</Tag>,
+          render: (c: PlanChange['change']) => <Tag color={CHANGE_COLOURS[c]}>{changeLabel(t, c)}</Tag>,
         },
         {
           title: t.importCodes,

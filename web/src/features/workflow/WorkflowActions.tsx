@@ -1,6 +1,5 @@
 import { App, Button, Form, Input, Modal, Space } from 'antd';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
 import { api } from '../../api/client';
 import { ApiError } from '../../api/errors';
 import type { PlanDetail } from '../../api/types';
@@ -9,6 +8,7 @@ import { fieldStatus } from '../../components/FieldIssues';
 import { useI18n } from '../../i18n';
 import type { Dictionary } from '../../i18n/zh-TW';
 import type { PlanRights } from '../editing/rights';
+import { CopyNextYearButton } from './CopyNextYearButton';
 
 type Transition = 'submit' | 'withdraw' | 'approve' | 'return' | 'reopen' | 'archive';
 
@@ -53,7 +53,6 @@ export function WorkflowActions({
   const { t } = useI18n();
   const { message } = App.useApp();
   const [modal, holder] = Modal.useModal();
-  const navigate = useNavigate();
   const [reasonFor, setReasonFor] = useState<Transition | null>(null);
   const [error, setError] = useState<ApiError>();
   const [busy, setBusy] = useState(false);
@@ -91,25 +90,6 @@ export function WorkflowActions({
       onOk: () => run(transition),
     });
   };
-  const copy = () => {
-    const year = t.rocYear(plan.year + 1);
-    modal.confirm({
-      title: t.copyNextYear,
-      content: t.copyNextYearConfirm(year),
-      okText: t.copyNextYear,
-      cancelText: t.cancel,
-      onOk: async () => {
-        try {
-          const created = await api.post<{ id: number }>(`/api/plans/${plan.id}/copy-to-next-year`);
-          void message.success(t.copyNextYearDone(year));
-          navigate(`/plans/${created.id}`);
-        } catch (e) {
-          void message.error(e instanceof ApiError ? e.message : String(e));
-        }
-      },
-    });
-  };
-
   const steps = AVAILABLE[plan.status].filter((s) => rights[s.right]);
   if (steps.length === 0 && !rights.write) return null;
   return (
@@ -125,7 +105,7 @@ export function WorkflowActions({
           {transitionLabel(t, transition)}
         </Button>
       ))}
-      {rights.write && <Button onClick={copy}>{t.copyNextYear}</Button>}
+      {rights.write && <CopyNextYearButton planId={plan.id} year={plan.year} />}
       {holder}
       <Modal
         open={reasonFor !== null}

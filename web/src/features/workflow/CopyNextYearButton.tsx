@@ -5,8 +5,16 @@ import { api } from '../../api/client';
 import { ApiError } from '../../api/errors';
 import { useI18n } from '../../i18n';
 
-/** Copies the plan to next year's draft (the same request and wording as the plan header's button). */
-export function CopyNextYearButton({ planId, year }: { planId: number; year: number }) {
+/** Copies the plan to next year's draft after confirming, then opens the new draft. */
+export function CopyNextYearButton({
+  planId,
+  year,
+  primary = false,
+}: {
+  planId: number;
+  year: number;
+  primary?: boolean;
+}) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [modal, holder] = Modal.useModal();
@@ -31,7 +39,7 @@ export function CopyNextYearButton({ planId, year }: { planId: number; year: num
   };
   return (
     <>
-      <Button type="primary" icon={<CopyOutlined />} onClick={copy}>
+      <Button type={primary ? 'primary' : 'default'} icon={<CopyOutlined />} onClick={copy}>
         {t.copyNextYear}
       </Button>
       {holder}
