@@ -161,6 +161,12 @@ describe('editing links on the strategy map by dragging', () => {
     const keyboardDialog = page.getByRole('dialog').filter({ hasText: 'AL1 → AP1' });
     await keyboardDialog.getByRole('button', { name: /刪\s*除/ }).click();
     await arrow('AL1', 'AP1').waitFor({ state: 'detached' });
+
+    // English words are longer: the hint wraps in its own box, the controls keep one line.
+    await page.getByTestId('language-switch').click();
+    await page.getByRole('button', { name: 'Add a cause → effect link' }).waitFor();
+    expect(await toolbarRows(page)).toBe(1);
+    await screenshot(page, 'map-editor-toolbar-en-1280');
     expect(errors).toEqual([]);
     await context.close();
   });
