@@ -1,6 +1,7 @@
 import {
   ApartmentOutlined,
   BranchesOutlined,
+  HeatMapOutlined,
   HomeOutlined,
   ImportOutlined,
   LogoutOutlined,
@@ -24,9 +25,11 @@ export function AppShell() {
     ? 'import'
     : location.pathname.startsWith('/cascade')
       ? 'cascade'
-      : location.pathname.startsWith('/orgs') || location.pathname.startsWith('/plans')
-        ? 'orgs'
-        : 'home';
+      : location.pathname.startsWith('/city')
+        ? 'city'
+        : location.pathname.startsWith('/orgs') || location.pathname.startsWith('/plans')
+          ? 'orgs'
+          : 'home';
   // Importing stores plans: only for those who may write some organisation's plans.
   const mayWrite = session.isAdmin || (session.me?.grants ?? []).some((g) => g.role === 'editor');
   const name = session.me?.user?.displayName ?? session.me?.name ?? '';
@@ -55,6 +58,7 @@ export function AppShell() {
             items={[
               { key: 'home', icon: <HomeOutlined />, label: <Link to="/">{t.navHome}</Link> },
               { key: 'orgs', icon: <ApartmentOutlined />, label: <Link to="/orgs">{t.navOrgs}</Link> },
+              { key: 'city', icon: <HeatMapOutlined />, label: <Link to="/city">{t.navCity}</Link> },
               {
                 key: 'cascade',
                 icon: <BranchesOutlined />,

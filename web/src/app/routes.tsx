@@ -17,6 +17,8 @@ const pages = {
   scorecards: lazyPage(() => import('../features/scorecards/ScorecardsPage')),
   review: lazyPage(() => import('../features/workflow/ReviewPage')),
   tracking: lazyPage(() => import('../features/tracking/TrackingPage')),
+  dashboard: lazyPage(() => import('../features/dashboards/DashboardPage')),
+  city: lazyPage(() => import('../features/city/CityPage')),
   import: lazyPage(() => import('../features/import/ImportPage')),
   cascade: lazyPage(() => import('../features/cascade/CascadePage')),
   compare: lazyPage(() => import('../features/compare/ComparePage')),
@@ -83,10 +85,12 @@ export function AppRoutes() {
             <Route path="scorecards" element={<pages.scorecards.Page />} />
             <Route path="scorecards/:theme" element={<pages.scorecards.Page />} />
             <Route path="tracking" element={<pages.tracking.Page />} />
+            <Route path="dashboard" element={<pages.dashboard.Page />} />
             <Route path="review" element={<pages.review.Page />} />
             <Route path="compare" element={<pages.compare.Page />} />
           </Route>
           <Route path="import" element={<pages.import.Page />} />
+          <Route path="city" element={<pages.city.Page />} />
           <Route path="cascade" element={<pages.cascade.Page />} />
           <Route path="*" element={<pages.notFound.Page />} />
         </Route>

@@ -1,10 +1,12 @@
 import { enCascade } from './en.cascade';
+import { enDashboards } from './en.dashboards';
 import { enEditing } from './en.editing';
 import type { Dictionary } from './zh-TW';
 
 export const en: Dictionary = {
   ...enEditing,
   ...enCascade,
+  ...enDashboards,
   appName: 'Strategy maps and balanced scorecards',
   appShort: 'Stratmap',
   skipToContent: 'Skip to main content',

@@ -1,10 +1,12 @@
 import { zhTWCascade } from './zh-TW.cascade';
+import { zhTWDashboards } from './zh-TW.dashboards';
 import { zhTWEditing } from './zh-TW.editing';
 
 /** Every string of the UI in Traditional Chinese; `en.ts` must provide the same keys. */
 export const zhTW = {
   ...zhTWEditing,
   ...zhTWCascade,
+  ...zhTWDashboards,
   appName: '策略地圖與平衡計分卡管理系統',
   appShort: 'Stratmap',
   skipToContent: '跳至主要內容',

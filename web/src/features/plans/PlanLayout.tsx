@@ -79,6 +79,7 @@ export default function PlanLayout() {
           { to: `${base}/map`, label: t.tabMap },
           { to: `${base}/scorecards`, label: t.tabScorecards },
           { to: `${base}/tracking`, label: t.tabTracking },
+          { to: `${base}/dashboard`, label: t.tabDashboard },
           { to: `${base}/review`, label: t.tabReview },
           { to: `${base}/compare`, label: t.tabCompare },
         ]}
