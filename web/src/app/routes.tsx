@@ -85,6 +85,7 @@ export function AppRoutes() {
             <Route path="scorecards" element={<pages.scorecards.Page />} />
             <Route path="scorecards/:theme" element={<pages.scorecards.Page />} />
             <Route path="tracking" element={<pages.tracking.Page />} />
+            <Route path="tracking/:view" element={<pages.tracking.Page />} />
             <Route path="dashboard" element={<pages.dashboard.Page />} />
             <Route path="review" element={<pages.review.Page />} />
             <Route path="compare" element={<pages.compare.Page />} />

@@ -1,12 +1,14 @@
 import { enCascade } from './en.cascade';
 import { enDashboards } from './en.dashboards';
 import { enEditing } from './en.editing';
+import { enTracking } from './en.tracking';
 import type { Dictionary } from './zh-TW';
 
 export const en: Dictionary = {
   ...enEditing,
   ...enCascade,
   ...enDashboards,
+  ...enTracking,
   appName: 'Strategy maps and balanced scorecards',
   appShort: 'Stratmap',
   skipToContent: 'Skip to main content',

@@ -1,12 +1,14 @@
 import { zhTWCascade } from './zh-TW.cascade';
 import { zhTWDashboards } from './zh-TW.dashboards';
 import { zhTWEditing } from './zh-TW.editing';
+import { zhTWTracking } from './zh-TW.tracking';
 
 /** Every string of the UI in Traditional Chinese; `en.ts` must provide the same keys. */
 export const zhTW = {
   ...zhTWEditing,
   ...zhTWCascade,
   ...zhTWDashboards,
+  ...zhTWTracking,
   appName: '策略地圖與平衡計分卡管理系統',
   appShort: 'Stratmap',
   skipToContent: '跳至主要內容',

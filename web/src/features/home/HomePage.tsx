@@ -7,6 +7,7 @@ import { PageError, PageLoading } from '../../components/PageState';
 import { StatusTag } from '../../components/StatusTag';
 import { useI18n } from '../../i18n';
 import { useSession } from '../auth/session';
+import { InboxCard } from './InboxCard';
 import { ShortList } from './ShortList';
 import { grantedOrgs, orgsInScope, plansByYear } from './scope';
 import { useOpenComments } from './use-open-comments';
@@ -63,6 +64,7 @@ export default function HomePage() {
       <Typography.Title level={1}>{t.homeWelcome(me?.user?.displayName ?? me?.name ?? '')}</Typography.Title>
       <Row gutter={[24, 24]}>
         <Col xs={24} xl={12}>
+          <InboxCard />
           <Card title={<h2 className="card-heading">{t.homeAwaiting}</h2>} data-testid="home-awaiting">
             {groups.length === 0 && (
               <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t.homeNothing} />

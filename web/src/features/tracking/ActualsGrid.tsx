@@ -2,10 +2,11 @@ import { Alert, Button, Input, InputNumber, Space, Table, Typography } from 'ant
 import { useMemo, useState } from 'react';
 import { api } from '../../api/client';
 import { ApiError } from '../../api/errors';
-import { ConflictNotice } from '../../components/ConflictNotice';
 import { useI18n } from '../../i18n';
-import { changedEntries, type EntryRow, entryRows, rowIssues } from './entry-rows';
+import { changedEntries, type EntryRow, entryRows, rowIssues, targetText } from './entry-rows';
 import { LightTag } from './LightTag';
+import { SaveConflict } from './SaveConflict';
+import { TrendLink } from './TrendLink';
 import type { Results, Scores } from './types';
 
 interface Props {
@@ -16,14 +17,6 @@ interface Props {
   readOnly: boolean;
   onSaved(): void;
 }
-
-const targetText = (row: EntryRow) => {
-  const t = row.target;
-  if (!t) return '—';
-  if (t.value != null) return String(t.value);
-  if (t.min != null && t.max != null) return `${t.min}–${t.max}`;
-  return t.stage ?? '—';
-};
 
 /** A period's actuals for every KPI of the plan; red results need an explanation and 改善措施. */
 export function ActualsGrid({ planId, period, results, scores, readOnly, onSaved }: Props) {
@@ -107,7 +100,8 @@ export function ActualsGrid({ planId, period, results, scores, readOnly, onSaved
             fixed: 'left',
             render: (_, r) => (
               <>
-                <Typography.Text code>{r.kpi.code}</Typography.Text> {r.kpi.name}
+                <Typography.Text code>{r.kpi.code}</Typography.Text>{' '}
+                <TrendLink planId={planId} code={r.kpi.code} /> {r.kpi.name}
                 {r.kpi.unit && <Typography.Text type="secondary">{t.unitLabel(r.kpi.unit)}</Typography.Text>}
               </>
             ),
@@ -177,7 +171,7 @@ export function ActualsGrid({ planId, period, results, scores, readOnly, onSaved
           },
         ]}
       />
-      {error?.error.kind === 'conflict' && <ConflictNotice error={error.error} onReload={onSaved} />}
+      {error?.error.kind === 'conflict' && <SaveConflict error={error.error} onReload={onSaved} />}
       {error && error.error.kind !== 'conflict' && issues.size === 0 && (
         <Alert type="error" showIcon role="alert" title={error.error.message} />
       )}

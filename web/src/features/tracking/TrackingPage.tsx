@@ -1,57 +1,57 @@
-import { Alert, Card, Space, Typography } from 'antd';
-import { useCallback } from 'react';
+import { Navigate, useLocation, useParams } from 'react-router';
 import { useApi } from '../../api/use-api';
+import { NavTabs } from '../../components/NavTabs';
 import { PageError, PageLoading } from '../../components/PageState';
 import { useI18n } from '../../i18n';
 import { usePlan } from '../plans/plan-context';
-import { ActualsGrid } from './ActualsGrid';
-import { PeriodSelect } from './PeriodSelect';
-import { ScoreSummary } from './ScoreSummary';
-import type { Results, Scores } from './types';
+import { EntryView } from './EntryView';
+import { TargetsView } from './TargetsView';
+import type { Results } from './types';
+import { UploadView } from './UploadView';
 import { usePeriod } from './use-period';
+import { useTrackingRights } from './use-tracking-rights';
 
-/** Results of a plan for one period: the roll-ups and the grid to enter its actuals. */
+const VIEWS = ['targets', 'upload'] as const;
+
+/**
+ * Tracking a plan: a period's results and their entry grid, the year's targets with earlier
+ * years beside them, and the upload of a period's actuals from a sheet — one address each.
+ */
 export default function TrackingPage() {
   const { t } = useI18n();
   const { plan } = usePlan();
+  const { view } = useParams();
+  const { search } = useLocation();
   const [period, setPeriod] = usePeriod(plan.year);
+  const rights = useTrackingRights(plan);
   const results = useApi<Results>(`/api/plans/${plan.id}/results`);
-  const scores = useApi<Scores>(`/api/plans/${plan.id}/scores?period=${period}`);
-  const { reload: reloadResults } = results;
-  const { reload: reloadScores } = scores;
-  const reload = useCallback(() => {
-    reloadResults();
-    reloadScores();
-  }, [reloadResults, reloadScores]);
+  const base = `/plans/${plan.id}/tracking`;
 
+  if (view !== undefined && !(VIEWS as readonly string[]).includes(view))
+    return <Navigate to={base} replace />;
   if (results.error) return <PageError error={results.error} onRetry={results.reload} />;
-  if (!results.data) return <PageLoading />;
-  const locked = results.data.locks.some((l) => l.period === period);
-  const readOnly = locked || plan.status === 'archived';
+  if (!results.data || !rights.known) return <PageLoading />;
+  const loaded = { ...results, data: results.data };
 
   return (
     <div className="tracking-page">
-      <Space className="tracking-toolbar" wrap>
-        <Typography.Text strong>{t.trackPeriod}</Typography.Text>
-        <PeriodSelect year={plan.year} value={period} onChange={setPeriod} />
-      </Space>
-      {locked && <Alert type="info" showIcon title={t.trackLocked} />}
-      {scores.data && (
-        <Card title={<h2 className="card-heading">{t.trackScores}</h2>} className="tracking-card">
-          <ScoreSummary scores={scores.data} />
-        </Card>
-      )}
-      <Card title={<h2 className="card-heading">{t.trackEntry}</h2>} className="tracking-card">
-        <Typography.Paragraph type="secondary">{t.trackEntryHint}</Typography.Paragraph>
-        <ActualsGrid
-          planId={plan.id}
-          period={period}
-          results={results.data}
-          scores={scores.data}
-          readOnly={readOnly}
-          onSaved={reload}
+      <div className="tracking-views">
+        <NavTabs
+          label={t.trkViewsNav}
+          items={[
+            { to: `${base}${search}`, label: t.trkTabEntry, end: true },
+            { to: `${base}/targets${search}`, label: t.trkTabTargets },
+            { to: `${base}/upload${search}`, label: t.trkTabUpload },
+          ]}
         />
-      </Card>
+      </div>
+      {view === 'targets' ? (
+        <TargetsView plan={plan} results={loaded} rights={rights} />
+      ) : view === 'upload' ? (
+        <UploadView plan={plan} results={loaded} rights={rights} period={period} setPeriod={setPeriod} />
+      ) : (
+        <EntryView plan={plan} results={loaded} rights={rights} period={period} setPeriod={setPeriod} />
+      )}
     </div>
   );
 }

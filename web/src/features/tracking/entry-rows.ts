@@ -16,6 +16,15 @@ export interface EntryRow {
   correctiveAction: string;
 }
 
+/** The target a row is scored against, as written: 95, 4–6 or a stage. */
+export function targetText(row: Pick<EntryRow, 'target'>): string {
+  const t = row.target;
+  if (!t) return '—';
+  if (t.value != null) return String(t.value);
+  if (t.min != null && t.max != null) return `${t.min}–${t.max}`;
+  return t.stage ?? '—';
+}
+
 const TEXT_FIELDS = ['note', 'evidence', 'explanation', 'correctiveAction'] as const;
 
 /** The grid for a period: every KPI with its target (the period's, else the year's) and stored actual. */

@@ -10,6 +10,7 @@ export interface TrackedKpi {
   unit: string | null;
   polarity: string;
   frequency: string | null;
+  stages?: { name: string; percent: number }[];
 }
 
 export interface TargetRecord {
@@ -41,6 +42,7 @@ export interface ActualRecord {
 export interface Results {
   planId: number;
   year: number;
+  status?: string;
   kpis: TrackedKpi[];
   targets: TargetRecord[];
   actuals: ActualRecord[];
@@ -61,4 +63,55 @@ export interface Scores {
   themes: (Group & { letter: string; name: string | null })[];
   perspectives: (Group & { perspective: Perspective })[];
   plan: Group;
+}
+
+/** One earlier year of a KPI (same code), from `GET /api/plans/:planId/kpi-history`. */
+export interface KpiYear {
+  year: number;
+  planId: number;
+  kpi: TrackedKpi;
+  targets: TargetRecord[];
+  actuals: ActualRecord[];
+  scores: {
+    period: string;
+    target: number | { min: number; max: number } | null;
+    actual: number | null;
+    achievement: number | null;
+    light: Light;
+  }[];
+}
+
+export interface PlanKpiHistory {
+  kpis: { code: string; years: KpiYear[] }[];
+}
+
+/** `GET /api/inbox`. */
+export interface Inbox {
+  at: string;
+  plans: {
+    planId: number;
+    orgId: number;
+    org: string;
+    year: number;
+    status: string;
+    due: { kpiId: number; code: string; name: string; period: string; frequency: string }[];
+    unexplained: {
+      actualId: number;
+      kpiId: number;
+      code: string;
+      name: string;
+      period: string;
+      achievement: number | null;
+      version: number;
+    }[];
+  }[];
+}
+
+/** One problem of an uploaded sheet (`details.rowErrors` of a refused upload). */
+export interface RowError {
+  row: number;
+  column: string;
+  code: string;
+  params: Record<string, string | number>;
+  message: string;
 }

@@ -1,0 +1,21 @@
+import { useMemo } from 'react';
+import type { OrganizationSummary, PlanDetail } from '../../api/types';
+import { useApi } from '../../api/use-api';
+import { useSession } from '../auth/session';
+import { ancestorsOf } from '../editing/rights';
+import { NO_TRACKING_RIGHTS, type TrackingRights, trackingRights } from './tracking-rights';
+
+/** The signed-in user's tracking rights on a plan; none until the organisation tree has loaded. */
+export function useTrackingRights(plan: Pick<PlanDetail, 'orgId' | 'status'>): TrackingRights {
+  const { me } = useSession();
+  const orgs = useApi<{ organizations: OrganizationSummary[] }>(me?.grants.length ? '/api/orgs' : null);
+  const list = orgs.data?.organizations;
+  return useMemo(() => {
+    if (!me) return NO_TRACKING_RIGHTS;
+    // Without grants there is nothing to walk: every right is refused, for the reason of the role.
+    if (!me.grants.length) return trackingRights([], plan, []);
+    if (!list) return NO_TRACKING_RIGHTS;
+    const parents = new Map(list.map((o) => [o.id, o.parentId]));
+    return trackingRights(me.grants, plan, ancestorsOf(plan.orgId, parents));
+  }, [plan, me, list]);
+}
