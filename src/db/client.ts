@@ -105,11 +105,23 @@ function openPostgres(url: string, max: number): Database {
  * (src/services/shared/read-cache.ts).
  */
 const transactionCounts = new WeakMap<object, { value: number }>();
+const uncountedTransactions = new WeakMap<object, Db['transaction']>();
+
+/**
+ * Runs a transaction that changes nothing any cached read depends on (a sign-in adds a session and
+ * resets failure counts), so on PGlite it does not invalidate the caches the way every other
+ * transaction does. On PostgreSQL it is an ordinary transaction; writeAudit skips the generation there.
+ */
+export function transactionKeepingCaches<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
+  const run = uncountedTransactions.get(db) ?? db.transaction.bind(db);
+  return run(work as never) as Promise<T>;
+}
 
 function countTransactions(db: Db): void {
   const counter = { value: 0 };
   transactionCounts.set(db, counter);
   const run = db.transaction.bind(db);
+  uncountedTransactions.set(db, run);
   Object.assign(db, {
     transaction: async (...args: Parameters<Db['transaction']>) => {
       try {

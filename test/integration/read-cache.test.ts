@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { currentGeneration } from '../../src/services/shared/read-cache';
 import { bureauPlan, cityPlan } from '../support/fixtures';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { engineName } from '../support/test-database';
@@ -64,5 +65,21 @@ describe(`cached reads on ${engineName()}`, () => {
     );
     await t.request('PATCH', `/api/users/${user.id}`, { version: user.version, disabled: true });
     expect((await viewer.request('GET', `/api/plans/${bureauId}/document`)).status).toBe(401);
+  });
+
+  it('keeps the caches through sign-ins, right or wrong, but not through a sign-out', async () => {
+    await t.userWith('cache.reader', [{ orgId: 1, role: 'viewer' }]);
+    const before = await currentGeneration(t.database.db);
+    const reader = await t.signIn('cache.reader', 'password-for-cache.reader');
+    const wrong = await t.request('POST', '/api/auth/login', {
+      login: 'cache.reader',
+      password: 'wrong-password',
+    });
+    expect(wrong.status).toBe(401);
+    expect(await currentGeneration(t.database.db)).toBe(before);
+    expect((await reader.request('GET', `/api/plans/${bureauId}/document`)).status).toBe(200);
+    expect((await reader.request('POST', '/api/auth/logout')).status).toBe(204);
+    expect(await currentGeneration(t.database.db)).toBeGreaterThan(before);
+    expect((await reader.request('GET', `/api/plans/${bureauId}/document`)).status).toBe(401);
   });
 });

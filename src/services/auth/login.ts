@@ -38,13 +38,16 @@ export async function login(ctx: ServiceContext, raw: z.input<typeof LoginInput>
   const now = new Date();
 
   if (!user || user.disabled) {
-    await inTransaction(ctx, (tx) =>
-      writeAudit(tx, ctx.actor, {
-        action: 'login.failed',
-        entity: 'user',
-        entityId: user?.id ?? null,
-        after: { login: input.login },
-      }),
+    await inTransaction(
+      ctx,
+      (tx) =>
+        writeAudit(tx, ctx.actor, {
+          action: 'login.failed',
+          entity: 'user',
+          entityId: user?.id ?? null,
+          after: { login: input.login },
+        }),
+      { keepsCaches: true },
     );
     throw new AppError(
       'unauthorized',
@@ -52,13 +55,16 @@ export async function login(ctx: ServiceContext, raw: z.input<typeof LoginInput>
     );
   }
   if (user.lockedUntil && user.lockedUntil > now) {
-    await inTransaction(ctx, (tx) =>
-      writeAudit(tx, ctx.actor, {
-        action: 'login.locked',
-        entity: 'user',
-        entityId: user.id,
-        orgId: user.orgId,
-      }),
+    await inTransaction(
+      ctx,
+      (tx) =>
+        writeAudit(tx, ctx.actor, {
+          action: 'login.locked',
+          entity: 'user',
+          entityId: user.id,
+          orgId: user.orgId,
+        }),
+      { keepsCaches: true },
     );
     throw lockedError(user.lockedUntil);
   }
@@ -66,19 +72,23 @@ export async function login(ctx: ServiceContext, raw: z.input<typeof LoginInput>
     const failures = user.failedLogins + 1;
     const lockedUntil =
       failures >= LOCKOUT.failures ? new Date(now.getTime() + LOCKOUT.minutes * 60_000) : null;
-    await inTransaction(ctx, async (tx) => {
-      await tx
-        .update(users)
-        .set({ failedLogins: lockedUntil ? 0 : failures, lockedUntil })
-        .where(eq(users.id, user.id));
-      await writeAudit(tx, ctx.actor, {
-        action: lockedUntil ? 'login.lockout' : 'login.failed',
-        entity: 'user',
-        entityId: user.id,
-        orgId: user.orgId,
-        after: { failures },
-      });
-    });
+    await inTransaction(
+      ctx,
+      async (tx) => {
+        await tx
+          .update(users)
+          .set({ failedLogins: lockedUntil ? 0 : failures, lockedUntil })
+          .where(eq(users.id, user.id));
+        await writeAudit(tx, ctx.actor, {
+          action: lockedUntil ? 'login.lockout' : 'login.failed',
+          entity: 'user',
+          entityId: user.id,
+          orgId: user.orgId,
+          after: { failures },
+        });
+      },
+      { keepsCaches: true },
+    );
     if (lockedUntil) throw lockedError(lockedUntil);
     throw new AppError('unauthorized', WRONG);
   }
@@ -86,18 +96,22 @@ export async function login(ctx: ServiceContext, raw: z.input<typeof LoginInput>
   const sessionToken = randomSecret();
   const csrfToken = randomSecret(24);
   const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3_600_000);
-  await inTransaction(ctx, async (tx) => {
-    await tx.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, user.id));
-    await tx
-      .insert(sessions)
-      .values({ tokenHash: hashToken(sessionToken), userId: user.id, csrfToken, expiresAt });
-    await writeAudit(tx, user.login, {
-      action: 'login',
-      entity: 'user',
-      entityId: user.id,
-      orgId: user.orgId,
-    });
-  });
+  await inTransaction(
+    ctx,
+    async (tx) => {
+      await tx.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, user.id));
+      await tx
+        .insert(sessions)
+        .values({ tokenHash: hashToken(sessionToken), userId: user.id, csrfToken, expiresAt });
+      await writeAudit(tx, user.login, {
+        action: 'login',
+        entity: 'user',
+        entityId: user.id,
+        orgId: user.orgId,
+      });
+    },
+    { keepsCaches: true },
+  );
   return { user, sessionToken, csrfToken, expiresAt };
 }
 

@@ -13,11 +13,23 @@ export interface AuditEntry {
 }
 
 /**
+ * Sign-ins add a session or count failures: no cached read (plans, scores, cascades, known
+ * sessions) depends on either, and a city of planners signing in all day must not keep emptying
+ * the caches. Their use cases run with `inTransaction(…, { keepsCaches: true })`.
+ */
+export const CACHE_NEUTRAL_ACTIONS: ReadonlySet<string> = new Set([
+  'login',
+  'login.failed',
+  'login.locked',
+  'login.lockout',
+]);
+
+/**
  * Written inside the use case's transaction, so a change and its record commit together; it also
  * moves the change generation on, which invalidates every cached read (read-cache.ts).
  */
 export async function writeAudit(tx: Tx, actor: string, entry: AuditEntry): Promise<void> {
-  await bumpGeneration(tx);
+  if (!CACHE_NEUTRAL_ACTIONS.has(entry.action)) await bumpGeneration(tx);
   await tx.insert(auditLog).values({
     actor,
     action: entry.action,

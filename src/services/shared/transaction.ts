@@ -1,4 +1,4 @@
-import type { Tx } from '../../db/client';
+import { type Tx, transactionKeepingCaches } from '../../db/client';
 import type { ServiceContext } from '../context';
 import { AppError } from '../errors';
 
@@ -63,10 +63,17 @@ export function translateDatabaseError(error: unknown): unknown {
   return error;
 }
 
-/** Runs one use case as one transaction; database refusals come out as AppError. */
-export async function inTransaction<T>(ctx: ServiceContext, work: (tx: Tx) => Promise<T>): Promise<T> {
+/**
+ * Runs one use case as one transaction; database refusals come out as AppError. `keepsCaches`
+ * declares that the transaction changes nothing a cached read depends on (see writeAudit).
+ */
+export async function inTransaction<T>(
+  ctx: ServiceContext,
+  work: (tx: Tx) => Promise<T>,
+  options: { keepsCaches?: boolean } = {},
+): Promise<T> {
   try {
-    return await ctx.db.transaction(work);
+    return await (options.keepsCaches ? transactionKeepingCaches(ctx.db, work) : ctx.db.transaction(work));
   } catch (error) {
     throw translateDatabaseError(error);
   }
