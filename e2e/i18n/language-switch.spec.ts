@@ -25,6 +25,12 @@ describe('language switch', () => {
     expect(await page.locator('.overview-statements').textContent()).toContain('March 26, 2019');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await screenshot(page, 'overview-en-1280');
+    // The longer English menu still fits the header on one line at 1280 (antd's menu would wrap it).
+    const header = await page.locator('.app-header').boundingBox();
+    expect(header?.height).toBeLessThanOrEqual(64);
+    const menuItems = page.locator('.app-nav .ant-menu-item');
+    const tops = await menuItems.evaluateAll((items) => items.map((i) => i.getBoundingClientRect().top));
+    expect(new Set(tops).size).toBe(1);
 
     await page.reload();
     await page.getByRole('link', { name: 'Strategy map' }).waitFor();

@@ -48,6 +48,9 @@ export function AppShell() {
         <Link to="/" className="app-brand" aria-label={t.navHome}>
           <img src="/favicon.svg" alt="" width={28} height={28} />
           <span className="app-brand-text">{t.appName}</span>
+          <span className="app-brand-short" aria-hidden>
+            {t.appShort}
+          </span>
         </Link>
         <nav aria-label={t.mainNav} className="app-nav">
           <Menu
