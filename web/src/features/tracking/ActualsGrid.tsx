@@ -171,23 +171,26 @@ export function ActualsGrid({ planId, period, results, scores, readOnly, onSaved
           },
         ]}
       />
-      {error?.error.kind === 'conflict' && <SaveConflict error={error.error} onReload={onSaved} />}
-      {error && error.error.kind !== 'conflict' && issues.size === 0 && (
-        <Alert type="error" showIcon role="alert" title={error.error.message} />
-      )}
-      {error && issues.size > 0 && <Alert type="error" showIcon role="alert" title={t.trackRowErrors} />}
-      {saved && entries.length === 0 && <Alert type="success" showIcon title={t.trackSaved} />}
-      {!readOnly && (
-        <Button
-          type="primary"
-          onClick={save}
-          loading={saving}
-          disabled={entries.length === 0}
-          data-testid="actuals-save"
-        >
-          {t.trackSave(entries.length)}
-        </Button>
-      )}
+      {/* Kept in view at the foot of a long grid, with what became of the last save. */}
+      <div className="grid-actions">
+        {error?.error.kind === 'conflict' && <SaveConflict error={error.error} onReload={onSaved} />}
+        {error && error.error.kind !== 'conflict' && issues.size === 0 && (
+          <Alert type="error" showIcon role="alert" title={error.error.message} />
+        )}
+        {error && issues.size > 0 && <Alert type="error" showIcon role="alert" title={t.trackRowErrors} />}
+        {saved && entries.length === 0 && <Alert type="success" showIcon title={t.trackSaved} />}
+        {!readOnly && (
+          <Button
+            type="primary"
+            onClick={save}
+            loading={saving}
+            disabled={entries.length === 0}
+            data-testid="actuals-save"
+          >
+            {t.trackSave(entries.length)}
+          </Button>
+        )}
+      </div>
     </Space>
   );
 }

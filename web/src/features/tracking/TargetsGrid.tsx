@@ -145,7 +145,7 @@ export function TargetsGrid({ planId, results, history, historyYears, editable, 
       const cell = cellOf(key);
       if (!appliesTo(k, period) && !stored.has(key)) {
         return (
-          <Typography.Text type="secondary" title={t.trkNotApplicable}>
+          <Typography.Text type="secondary" title={t.trkNotApplicable} className="target-na">
             —
           </Typography.Text>
         );

@@ -25,7 +25,7 @@ export function TargetsView({ plan, results, rights }: Props) {
     <>
       <TargetsNotice block={rights.targetsBlock} adminAdjusting={rights.adminAdjusting} />
       <Card title={<h2 className="card-heading">{t.trkTabTargets}</h2>} className="tracking-card">
-        <Typography.Paragraph type="secondary">{t.trkTargetsHint}</Typography.Paragraph>
+        {rights.targets && <Typography.Paragraph type="secondary">{t.trkTargetsHint}</Typography.Paragraph>}
         {history.loading && !history.data && (
           <Typography.Paragraph type="secondary" role="status">
             {t.trkHistoryLoading}
