@@ -202,6 +202,9 @@ describe(`uploads, inbox, history, city scores and copying on ${engineName()}`, 
     const res = await reporter.request('GET', '/api/city/scores?year=110&period=110Q1');
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(res.body.city).toMatchObject({ org: '臺北市政府', planId });
+    // Cells are coloured by the thresholds the city's plan judges by.
+    const cityScores = (await reporter.request('GET', `/api/plans/${planId}/scores?period=110Q1`)).body;
+    expect(res.body.thresholds).toEqual(cityScores.settings.thresholds);
     const rows = Object.fromEntries(
       res.body.orgs.map((o: { org: string; byTheme: Record<string, number | null> }) => [o.org, o.byTheme]),
     );

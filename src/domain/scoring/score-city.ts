@@ -28,6 +28,8 @@ export interface CityScore {
   themes: (GroupScore & { letter: string; contributors: { org: string; achievement: number | null }[] })[];
   /** Per organisation: its plan score and what it contributes to each city theme (a heatmap row). */
   orgs: (GroupScore & { org: string; byTheme: Record<string, number | null> })[];
+  /** The thresholds the lights were judged by (the city plan's, else the defaults), for colouring cells alike. */
+  thresholds: { green: number; yellow: number };
 }
 
 /** 台 and 臺 and width variants name the same organisation in different documents. */
@@ -110,5 +112,6 @@ export function scoreCity(input: ScoreCityInput): CityScore {
     plan: { ...total, light: light(total.achievement) },
     themes,
     orgs: orgs.map(({ weight: _w, ...o }) => o),
+    thresholds: settings.thresholds,
   };
 }

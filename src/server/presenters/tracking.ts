@@ -131,6 +131,7 @@ export function presentCityScores(c: CityScores) {
       contributors: t.contributors.map((x) => ({ ...ids(x.org), org: x.org, achievement: x.achievement })),
     })),
     orgs: c.score.orgs.map((o) => ({ ...ids(o.org), ...o })),
+    thresholds: { green: c.score.thresholds.green, yellow: c.score.thresholds.yellow },
   };
 }
 

@@ -6,7 +6,7 @@ import type { OrganizationSummary } from '../../api/types';
 import { useApi } from '../../api/use-api';
 import { PageError, PageLoading } from '../../components/PageState';
 import { useI18n } from '../../i18n';
-import { DEFAULT_THRESHOLDS, type PlanScores } from '../dashboards/types';
+import { DEFAULT_THRESHOLDS } from '../dashboards/types';
 import { LightTag } from '../tracking/LightTag';
 import { PeriodSelect } from '../tracking/PeriodSelect';
 import { CityHeatmap } from './CityHeatmap';
@@ -32,12 +32,7 @@ export default function CityPage() {
       : null,
   );
   const data = scores.data;
-  // The city's plan states the thresholds its overview is judged by (the defaults without one).
-  const cityPlan = data?.city.planId ?? null;
-  const citySettings = useApi<PlanScores>(
-    cityPlan !== null ? `/api/plans/${cityPlan}/scores?period=${data?.year}` : null,
-  );
-  const thresholds = citySettings.data?.settings.thresholds ?? DEFAULT_THRESHOLDS;
+  const thresholds = data?.thresholds ?? DEFAULT_THRESHOLDS;
   const [query, setQuery] = useState('');
 
   const rows = useMemo(

@@ -50,8 +50,9 @@ const scores: CityScores = {
     row(1, '示範市政府', null, { A: null, B: null }),
     row(2, '示範市政府教育局', 0.8, { A: 0.8, B: 1 }),
   ],
+  thresholds: { green: 1, yellow: 0.8 },
 };
-const thresholds = { green: 1, yellow: 0.8 };
+const { thresholds } = scores;
 
 describe('city heatmap rows', () => {
   it('follows the organisation tree: the city, each bureau and then its agencies', () => {

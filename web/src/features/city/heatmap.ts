@@ -21,6 +21,8 @@ export interface CityScores {
     planId: number | null;
     byTheme: Record<string, number | null>;
   })[];
+  /** The city plan's light thresholds (the defaults without one). */
+  thresholds: Thresholds;
 }
 
 export interface HeatCell {
