@@ -17,14 +17,3 @@ export async function pickOption(page: Page, testId: string, label: string): Pro
   await page.getByTestId(testId).click();
   await page.locator(`.ant-select-item-option[title="${label}"]`).click();
 }
-
-/** Writes with PUT through the API as the signed-in user of `page` (targets, actuals), with the session's CSRF token. */
-export async function putAs(page: Page, path: string, data: unknown): Promise<void> {
-  const cookies = await page.context().cookies();
-  const csrf = cookies.find((c) => c.name === 'stratmap_csrf')?.value ?? '';
-  const response = await page.request.put(path, {
-    headers: { 'x-csrf-token': decodeURIComponent(csrf) },
-    data,
-  });
-  if (!response.ok()) throw new Error(`PUT ${path}: ${response.status()} ${await response.text()}`);
-}

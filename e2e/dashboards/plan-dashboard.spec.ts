@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postAs } from '../support/accounts';
+import { postAs, putAs } from '../support/accounts';
 import { launch, newContext, screenshot, signIn, VIEWPORTS } from '../support/browser';
 import { createDraftPlan } from '../support/plan-fixture';
-import { horizontalOverflow, pickOption, putAs } from './helpers';
+import { horizontalOverflow, pickOption } from './helpers';
 
 /**
  * The fixture's agency with a second KPI AC1.2 (人次) in its 110 plan and in a 109 plan of its

@@ -17,17 +17,21 @@ export async function createAccount(
   return login;
 }
 
-/** Writes through the API as the signed-in user of `page`, with the session's CSRF token. */
-export async function postAs(page: Page, path: string, data: unknown): Promise<unknown> {
+/** Writes through the API as the signed-in user of `page`, with the session's CSRF token; the answer's JSON. */
+async function writeAs(page: Page, method: 'post' | 'put', path: string, data: unknown): Promise<unknown> {
   const cookies = await page.context().cookies();
   const csrf = cookies.find((c) => c.name === 'stratmap_csrf')?.value ?? '';
-  const response = await page.request.post(path, {
+  const response = await page.request[method](path, {
     headers: { 'x-csrf-token': decodeURIComponent(csrf) },
     data,
   });
-  if (!response.ok()) throw new Error(`POST ${path}: ${response.status()} ${await response.text()}`);
+  if (!response.ok())
+    throw new Error(`${method.toUpperCase()} ${path}: ${response.status()} ${await response.text()}`);
   return response.json();
 }
+
+export const postAs = (page: Page, path: string, data: unknown) => writeAs(page, 'post', path, data);
+export const putAs = (page: Page, path: string, data: unknown) => writeAs(page, 'put', path, data);
 
 /** The id of an organisation by its name, as the signed-in user of `page` sees the list. */
 export async function orgIdByName(page: Page, name: string): Promise<number> {

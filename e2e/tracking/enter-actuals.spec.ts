@@ -1,17 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { putAs } from '../support/accounts';
 import { launch, newContext, screenshot, signIn } from '../support/browser';
 import { openPlanFromTree } from '../support/navigate';
-
-async function putAs(page: Page, path: string, data: unknown): Promise<void> {
-  const cookies = await page.context().cookies();
-  const csrf = cookies.find((c) => c.name === 'stratmap_csrf')?.value ?? '';
-  const response = await page.request.put(path, {
-    headers: { 'x-csrf-token': decodeURIComponent(csrf) },
-    data,
-  });
-  if (!response.ok()) throw new Error(`PUT ${path}: ${response.status()} ${await response.text()}`);
-}
 
 describe('tracking', () => {
   let browser: Browser;

@@ -2,18 +2,6 @@ import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { postAs } from '../support/accounts';
 
-/** Writes with PUT through the API as the signed-in user of `page`, with the session's CSRF token. */
-export async function putAs(page: Page, path: string, data: unknown): Promise<unknown> {
-  const cookies = await page.context().cookies();
-  const csrf = cookies.find((c) => c.name === 'stratmap_csrf')?.value ?? '';
-  const response = await page.request.put(path, {
-    headers: { 'x-csrf-token': decodeURIComponent(csrf) },
-    data,
-  });
-  if (!response.ok()) throw new Error(`PUT ${path}: ${response.status()} ${await response.text()}`);
-  return response.json();
-}
-
 const kpis = [
   {
     code: 'AC1.1',

@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAccount, orgIdByName } from '../support/accounts';
+import { createAccount, orgIdByName, putAs } from '../support/accounts';
 import { launch, newContext, screenshot, signIn, VIEWPORTS } from '../support/browser';
-import { createTrackedAgency, putAs } from './support';
+import { createTrackedAgency } from './support';
 
 describe('targets grid', () => {
   let browser: Browser;

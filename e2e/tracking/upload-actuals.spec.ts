@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAccount, orgIdByName } from '../support/accounts';
+import { createAccount, orgIdByName, putAs } from '../support/accounts';
 import { launch, newContext, screenshot, signIn, VIEWPORTS } from '../support/browser';
-import { createTrackedAgency, putAs } from './support';
+import { createTrackedAgency } from './support';
 
 const csv = (rows: string[][]) => Buffer.from(`\uFEFF${rows.map((r) => r.join(',')).join('\r\n')}\r\n`);
 

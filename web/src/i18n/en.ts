@@ -127,8 +127,6 @@ export const en: Dictionary = {
   mapFit: 'Fit width',
   mapActual: 'Actual size',
   mapPrint: 'Print',
-  mapHint:
-    'Click an objective (or Tab to it and press Enter) to see its key success factors, KPIs and action plans.',
   mapHighlighted: (n) => `${n} objective${n === 1 ? '' : 's'} with findings outlined in red`,
   mapLabel: (title) => `${title} (strategy map)`,
   drawerKsfs: 'Key success factors',

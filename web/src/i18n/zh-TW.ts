@@ -128,7 +128,6 @@ export const zhTW = {
   mapFit: '符合寬度',
   mapActual: '實際大小',
   mapPrint: '列印',
-  mapHint: '點選策略目標卡片（或以 Tab 鍵移至卡片後按 Enter）即可檢視其關鍵成功因素、KPI 與行動方案。',
   mapHighlighted: (n: number) => `紅框標示 ${n} 項有檢查問題的策略目標`,
   mapLabel: (title: string) => `${title}（策略地圖）`,
   drawerKsfs: '關鍵成功因素',
