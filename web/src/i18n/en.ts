@@ -1,6 +1,7 @@
 import { enCascade } from './en.cascade';
 import { enDashboards } from './en.dashboards';
 import { enEditing } from './en.editing';
+import { enScoring } from './en.scoring';
 import { enTracking } from './en.tracking';
 import type { Dictionary } from './zh-TW';
 
@@ -9,6 +10,7 @@ export const en: Dictionary = {
   ...enCascade,
   ...enDashboards,
   ...enTracking,
+  ...enScoring,
   appName: 'Strategy maps and balanced scorecards',
   appShort: 'Stratmap',
   skipToContent: 'Skip to main content',

@@ -11,6 +11,7 @@ import { CountsTables } from './CountsTables';
 import { FindingsList } from './FindingsList';
 import { themesInOrder } from './model';
 import { usePlan } from './plan-context';
+import { ScoringSettingsCard } from './ScoringSettingsCard';
 
 export default function PlanOverviewPage() {
   const { t, formatDate } = useI18n();
@@ -118,6 +119,7 @@ export default function PlanOverviewPage() {
         </Card>
       </Col>
       <Col xs={24} xl={8}>
+        <ScoringSettingsCard />
         <Card title={t.findingsTitle} className="overview-findings" data-testid="findings-card">
           <FindingsList findings={findings.data?.findings} unavailable={!!findings.error} />
         </Card>

@@ -1,0 +1,53 @@
+/** Strings of a plan's scoring settings on the overview (spread into `zhTW`). */
+export const zhTWScoring = {
+  scoringTitle: '計分設定',
+  scoringEdit: '編修計分設定',
+  scoringEditShort: '編修',
+  scoringIsDefault: '系統預設',
+  scoringHint:
+    '績效儀表板、策略地圖與績效追蹤的燈號及各層分數（KPI → 策略目標 → 策略主題與構面 → 整體）都依此設定計算。',
+  scoringSentence: (parts: string[]) => `${parts.join('；')}。`,
+  scoringListSeparator: '、',
+  scoringThresholdsPart: (green: string, yellow: string) =>
+    `達成率 ${green}% 以上綠燈、${yellow}% 以上黃燈，未達 ${yellow}% 紅燈`,
+  scoringCapPart: (cap: string) => `超額達成以 ${cap}% 計`,
+  scoringRollupWeighted: '各層以加權平均彙總',
+  scoringRollupWorst: '各層取最差者',
+  scoringFromPerspectivesWeighted: (detail: string) => `整體分數由各構面加權（${detail}）`,
+  scoringFromPerspectivesWorst: (detail: string) =>
+    `整體分數取各構面中最差者${detail ? `（${detail}）` : ''}`,
+  scoringFromThemesWeighted: '整體分數由各策略主題加權（主題權重）',
+  scoringFromThemesWorst: '整體分數取各策略主題中最差者',
+  scoringWeightsEqual: '權重相同',
+  scoringWeightZero: (perspective: string) => `${perspective}不計入`,
+  scoringExcluded: (perspectives: string) => `${perspectives}不計入`,
+
+  scoringLights: '燈號門檻',
+  scoringGreen: '綠燈門檻',
+  scoringYellow: '黃燈門檻',
+  scoringLightsHint: '達成率等於門檻時取該燈號；未達黃燈門檻為紅燈。',
+  scoringCap: '超額達成上限',
+  scoringCapHint:
+    '超額達成上限：彙總到上層前，各 KPI 的達成率最多以此計，一項大幅超標的 KPI 不會掩蓋紅燈；KPI 本身仍顯示實際達成率。',
+  scoringRollup: '彙總方式',
+  scoringRollupWeightedOption: '加權平均',
+  scoringRollupWorstOption: '取最差者',
+  scoringRollupHint: '由 KPI 逐層彙總到策略目標、策略主題與構面、整體；沒有實績的項目不列入（不當作 0 分）。',
+  scoringPlanFrom: '整體分數來源',
+  scoringPlanFromPerspectives: '各構面',
+  scoringPlanFromThemes: '各策略主題',
+  scoringPlanFromNoThemes: '此計畫沒有策略主題，整體分數一律由各構面彙總。',
+  scoringWeights: '構面權重',
+  scoringWeightsHint: '依計畫的構面順序；權重 0 表示不列入整體分數。整體分數由策略主題彙總時不使用構面權重。',
+  scoringWeightOf: (perspective: string) => `${perspective}構面權重`,
+  scoringReset: '恢復預設值',
+  scoringResetDone: '已填入系統預設值，按「儲存」後生效。',
+  scoringSaved: '計分設定已儲存',
+
+  scoringRequired: '請輸入數字',
+  scoringNegative: '不可為負數',
+  scoringCapNotPositive: '上限須大於 0%',
+  scoringYellowAboveGreen: '黃燈門檻不可高於綠燈門檻',
+  scoringGreenAboveCap: '綠燈門檻不可高於超額達成上限，否則彙總後永遠不會是綠燈',
+  scoringNoPerspectiveWeight: '至少一個構面的權重須大於 0，否則整體分數永遠無法計算',
+};
