@@ -122,4 +122,17 @@ export const enTracking: Strings<typeof zhTWTracking> = {
   trkInboxOpen: 'Enter',
   trkInboxMore: (n) => `${n} more`,
   trkInboxSummary: (plans, items) => `${plans} plan(s), ${items} item(s)`,
+  trackLockPeriod: 'Lock this period',
+  trackUnlockPeriod: (period) => `Unlock (${period})`,
+  trackLock: 'Lock',
+  trackUnlock: 'Unlock',
+  trackLockConfirm: (period) => `Lock ${period}?`,
+  trackUnlockConfirm: (period) => `Unlock ${period}?`,
+  trackLockHint:
+    'Once locked, nobody (reporters and editors included) can add or change actuals of this period or the periods inside it until an administrator unlocks it.',
+  trackUnlockHint:
+    'Reporters and editors can then change the actuals of this period again; every change is kept in the history.',
+  trackLockDone: (period) => `${period} is locked.`,
+  trackUnlockDone: (period) => `${period} is unlocked.`,
+  trackLockedBy: (period, by, at) => `${period} was locked by ${by} on ${at}.`,
 };

@@ -2,6 +2,7 @@ import { enCascade } from './en.cascade';
 import { enDashboards } from './en.dashboards';
 import { enEditing } from './en.editing';
 import { enScoring } from './en.scoring';
+import { enScoringFields } from './en.scoring-fields';
 import { enTracking } from './en.tracking';
 import type { Dictionary } from './zh-TW';
 
@@ -11,6 +12,7 @@ export const en: Dictionary = {
   ...enDashboards,
   ...enTracking,
   ...enScoring,
+  ...enScoringFields,
   appName: 'Strategy maps and balanced scorecards',
   appShort: 'Stratmap',
   skipToContent: 'Skip to main content',

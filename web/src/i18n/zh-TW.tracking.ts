@@ -110,4 +110,16 @@ export const zhTWTracking = {
   trkInboxOpen: '前往填報',
   trkInboxMore: (n: number) => `另 ${n} 項`,
   trkInboxSummary: (plans: number, items: number) => `${plans} 份計畫，共 ${items} 項`,
+  trackLockPeriod: '鎖定此期別',
+  trackUnlockPeriod: (period: string) => `解除鎖定（${period}）`,
+  trackLock: '鎖定',
+  trackUnlock: '解除鎖定',
+  trackLockConfirm: (period: string) => `鎖定${period}？`,
+  trackUnlockConfirm: (period: string) => `解除${period}的鎖定？`,
+  trackLockHint:
+    '鎖定後，所有人（包括填報者與編修者）都不能再新增或修改此期別及其內各期的實績，直到管理者解除鎖定。',
+  trackUnlockHint: '解除後，填報者與編修者可再修改此期別的實績；每次修改都會記錄在歷程中。',
+  trackLockDone: (period: string) => `已鎖定${period}。`,
+  trackUnlockDone: (period: string) => `已解除${period}的鎖定。`,
+  trackLockedBy: (period: string, by: string, at: string) => `${period}由 ${by} 於 ${at} 鎖定。`,
 };

@@ -2,6 +2,7 @@ import { zhTWCascade } from './zh-TW.cascade';
 import { zhTWDashboards } from './zh-TW.dashboards';
 import { zhTWEditing } from './zh-TW.editing';
 import { zhTWScoring } from './zh-TW.scoring';
+import { zhTWScoringFields } from './zh-TW.scoring-fields';
 import { zhTWTracking } from './zh-TW.tracking';
 
 /** Every string of the UI in Traditional Chinese; `en.ts` must provide the same keys. */
@@ -11,6 +12,7 @@ export const zhTW = {
   ...zhTWDashboards,
   ...zhTWTracking,
   ...zhTWScoring,
+  ...zhTWScoringFields,
   appName: '策略地圖與平衡計分卡管理系統',
   appShort: 'Stratmap',
   skipToContent: '跳至主要內容',

@@ -1,11 +1,15 @@
-import { Form, Input, InputNumber, Modal } from 'antd';
+import { App, Form, Input, InputNumber, Modal } from 'antd';
 import { useEffect, useState } from 'react';
 import { api } from '../../api/client';
 import { ApiError } from '../../api/errors';
 import { ConflictNotice } from '../../components/ConflictNotice';
 import { FieldIssues, fieldStatus } from '../../components/FieldIssues';
 import { useI18n } from '../../i18n';
+import { elementBody, elementFormValues, FIELDS } from './element-body';
 import { type AnyElement, API_PATH, codeOf, type ElementKind, kindLabel } from './elements';
+import { FormulaField } from './FormulaField';
+import { KpiScoringFields, WeightField } from './KpiScoringFields';
+import { checkFormulaText, scoringPaths } from './kpi-scoring';
 
 export interface FormRequest {
   kind: ElementKind;
@@ -14,14 +18,6 @@ export interface FormRequest {
   /** Starting values of a new element (its code, position, the objective a KSF belongs to). */
   defaults?: Record<string, unknown>;
 }
-
-const FIELDS: Record<ElementKind, string[]> = {
-  theme: ['letter', 'name', 'position'],
-  objective: ['code', 'name', 'position'],
-  ksf: ['code', 'name', 'position'],
-  kpi: ['code', 'name', 'formula', 'unit', 'position'],
-  action: ['code', 'name', 'position'],
-};
 
 /**
  * Adds or changes one element: the API's validation messages appear at their fields, a 409 is
@@ -40,29 +36,54 @@ export function ElementFormModal({
   onSaved: () => void;
   onReload: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const { modal } = App.useApp();
   const [form] = Form.useForm();
   const [error, setError] = useState<ApiError>();
   const [saving, setSaving] = useState(false);
   const kind = request?.kind ?? 'objective';
   const fields = FIELDS[kind];
+  const polarity = Form.useWatch('polarity', form) ?? 'higher';
+  const frequency = Form.useWatch('frequency', form) ?? null;
+  const stageCount: number = (Form.useWatch('stages', form) ?? []).length;
+  const claimed = kind === 'kpi' ? [...fields, ...scoringPaths(polarity, frequency, stageCount)] : fields;
 
   useEffect(() => {
     setError(undefined);
     if (!request) return;
     const source = (request.element ?? request.defaults ?? {}) as Record<string, unknown>;
     form.resetFields();
-    form.setFieldsValue(Object.fromEntries(fields.map((f) => [f, source[f] ?? undefined])));
-  }, [request, form, fields]);
+    form.setFieldsValue(elementFormValues(request.kind, source));
+  }, [request, form]);
+
+  /** An unreadable formula is saved only when the user says so (the linter will list it). */
+  const formulaAccepted = (formula: unknown) => {
+    const check = checkFormulaText(typeof formula === 'string' ? formula : '');
+    const stored = (request?.element as { formula?: string | null } | undefined)?.formula ?? '';
+    if (check.state !== 'error' || (formula ?? '') === stored) return Promise.resolve(true);
+    return new Promise<boolean>((resolve) => {
+      modal.confirm({
+        title: t.sfFormulaConfirmTitle,
+        content: t.sfFormulaConfirmBody(locale === 'en' ? check.message.en : check.message.zh),
+        okText: t.sfFormulaSaveAnyway,
+        cancelText: t.sfFormulaBack,
+        onOk: () => resolve(true),
+        onCancel: () => resolve(false),
+      });
+    });
+  };
 
   const submit = async () => {
     if (!request) return;
-    const values = (await form.validateFields().catch(() => null)) as Record<string, unknown> | null;
-    if (!values) return;
-    const body: Record<string, unknown> = { ...values };
-    for (const f of ['formula', 'unit']) if (f in body) body[f] = body[f] ?? '';
-    if (kind === 'ksf' && !body.code) body.code = null;
-    if (body.position === null || body.position === undefined) delete body.position;
+    const valid = await form.validateFields().then(
+      () => true,
+      () => false,
+    );
+    if (!valid) return;
+    // Every value, those of fields now hidden included: scoringBody decides which ones to send.
+    const values = form.getFieldsValue(true) as Record<string, unknown>;
+    if (kind === 'kpi' && !(await formulaAccepted(values.formula))) return;
+    const body = elementBody(kind, values);
     setSaving(true);
     setError(undefined);
     try {
@@ -107,10 +128,10 @@ export function ElementFormModal({
       okButtonProps={{ disabled: conflict }}
       destroyOnHidden
       forceRender
-      width={560}
+      width={kind === 'kpi' ? 720 : 560}
     >
       {conflict && <ConflictNotice error={error} onReload={onReload} />}
-      {error && !conflict && <FieldIssues error={error} claimed={fields} />}
+      {error && !conflict && <FieldIssues error={error} claimed={claimed} />}
       <Form form={form} layout="vertical" className="element-form" onFinish={submit}>
         {fields.includes('letter') && (
           <Form.Item
@@ -140,15 +161,18 @@ export function ElementFormModal({
         >
           <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
         </Form.Item>
-        {fields.includes('formula') && (
-          <Form.Item name="formula" label={t.fieldFormula} {...at('formula')}>
-            <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
-          </Form.Item>
-        )}
+        {fields.includes('formula') && <FormulaField error={error} />}
         {fields.includes('unit') && (
           <Form.Item name="unit" label={t.fieldUnit} {...at('unit')}>
             <Input autoComplete="off" />
           </Form.Item>
+        )}
+        {kind === 'kpi' && <KpiScoringFields error={error} />}
+        {fields.includes('weight') && (
+          <WeightField
+            hint={kind === 'theme' ? t.sfWeightHintTheme : t.sfWeightHintObjective}
+            error={error}
+          />
         )}
         <Form.Item name="position" label={t.fieldPosition} {...at('position')}>
           <InputNumber min={0} max={100000} precision={0} />

@@ -5,11 +5,12 @@ import type { KpiDetail } from '../../api/types';
 import { useI18n } from '../../i18n';
 import { AddElementButton, ElementControls } from '../editing/ElementControls';
 import { nextChildCode, nextPosition } from '../editing/elements';
+import { KpiScoringTags } from '../editing/KpiScoringTags';
 import { usePlan } from '../plans/plan-context';
 import { type CommentCount, commentKey } from './comment-targets';
 import { ElementComments } from './ElementComments';
 
-/** One KPI in the objective drawer: formula, unit, its action plans, comments and trend chart. */
+/** One KPI in the objective drawer: how it is scored, formula, unit, its action plans, comments and trend chart. */
 export function DrawerKpi({
   kpi,
   counts,
@@ -50,6 +51,7 @@ export function DrawerKpi({
           <LineChartOutlined /> {t.kpiTrend}
         </Link>
       </div>
+      <KpiScoringTags kpi={kpi} />
       <Descriptions size="small" column={1} className="drawer-kpi-details">
         <Descriptions.Item label={t.drawerFormula}>{kpi.formula || t.none}</Descriptions.Item>
         <Descriptions.Item label={t.drawerUnit}>{kpi.unit || t.none}</Descriptions.Item>

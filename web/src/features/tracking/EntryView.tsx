@@ -1,10 +1,11 @@
-import { Alert, Card, Space, Typography } from 'antd';
+import { Card, Space, Typography } from 'antd';
 import { useCallback } from 'react';
 import { periodContains } from '../../../../src/domain/periods';
 import type { ApiState } from '../../api/use-api';
 import { useApi } from '../../api/use-api';
 import { useI18n } from '../../i18n';
 import { ActualsGrid } from './ActualsGrid';
+import { PeriodLockControl } from './PeriodLockControl';
 import { PeriodSelect } from './PeriodSelect';
 import { ResultsTable } from './ResultsTable';
 import { ScoreSummary } from './ScoreSummary';
@@ -40,7 +41,7 @@ export function EntryView({ plan, results, rights, period, setPeriod }: Props) {
         <PeriodSelect year={plan.year} value={period} onChange={setPeriod} />
       </Space>
       <EntryNotice block={rights.enterBlock} />
-      {locked && <Alert className="tracking-notice" type="info" showIcon title={t.trackLocked} />}
+      <PeriodLockControl planId={plan.id} period={period} locks={results.data.locks} onChanged={reload} />
       {scores.data && (
         <Card title={<h2 className="card-heading">{t.trackScores}</h2>} className="tracking-card">
           <ScoreSummary scores={scores.data} />

@@ -46,7 +46,7 @@ export interface Results {
   kpis: TrackedKpi[];
   targets: TargetRecord[];
   actuals: ActualRecord[];
-  locks: { period: string }[];
+  locks: { period: string; lockedBy: string; lockedAt: string }[];
 }
 
 interface Group {
