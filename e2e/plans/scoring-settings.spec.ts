@@ -1,18 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAccount, putAs } from '../support/accounts';
+import { createAccount, patchAs, putAs } from '../support/accounts';
 import { launch, newContext, screenshot, signIn, VIEWPORTS } from '../support/browser';
 import { createDraftPlan } from '../support/plan-fixture';
 
-/** Someone else saving the plan in between: a PATCH as the signed-in user of `page`. */
+/** Someone else saving the plan in between: a PATCH at the plan's current version as the user of `page`. */
 async function patchPlanAs(page: Page, planId: number, data: Record<string, unknown>): Promise<void> {
   const plan = (await (await page.request.get(`/api/plans/${planId}`)).json()) as { version: number };
-  const csrf = (await page.context().cookies()).find((c) => c.name === 'stratmap_csrf')?.value ?? '';
-  const response = await page.request.patch(`/api/plans/${planId}`, {
-    headers: { 'x-csrf-token': decodeURIComponent(csrf) },
-    data: { ...data, version: plan.version },
-  });
-  if (!response.ok()) throw new Error(`PATCH plan: ${response.status()} ${await response.text()}`);
+  await patchAs(page, `/api/plans/${planId}`, { ...data, version: plan.version });
 }
 
 /** Until the dialog has finished zooming in, so that a screenshot shows it as the user sees it. */

@@ -18,7 +18,12 @@ export async function createAccount(
 }
 
 /** Writes through the API as the signed-in user of `page`, with the session's CSRF token; the answer's JSON. */
-async function writeAs(page: Page, method: 'post' | 'put', path: string, data: unknown): Promise<unknown> {
+async function writeAs(
+  page: Page,
+  method: 'post' | 'put' | 'patch',
+  path: string,
+  data: unknown,
+): Promise<unknown> {
   const cookies = await page.context().cookies();
   const csrf = cookies.find((c) => c.name === 'stratmap_csrf')?.value ?? '';
   const response = await page.request[method](path, {
@@ -32,6 +37,7 @@ async function writeAs(page: Page, method: 'post' | 'put', path: string, data: u
 
 export const postAs = (page: Page, path: string, data: unknown) => writeAs(page, 'post', path, data);
 export const putAs = (page: Page, path: string, data: unknown) => writeAs(page, 'put', path, data);
+export const patchAs = (page: Page, path: string, data: unknown) => writeAs(page, 'patch', path, data);
 
 /** The id of an organisation by its name, as the signed-in user of `page` sees the list. */
 export async function orgIdByName(page: Page, name: string): Promise<number> {

@@ -1,4 +1,5 @@
 import type { Perspective } from '../../../src/domain/codes';
+import type { PlanBasis, Rollup } from '../../../src/domain/scoring/types';
 
 /** Response shapes of the API as the presenters in src/server/presenters build them. */
 
@@ -106,6 +107,15 @@ export interface LinkDetail {
   toObjectiveId: number;
 }
 
+/** `plan.scoring` as the API returns it; `null` or missing parts mean the defaults (docs/SCORING.md). */
+export interface PlanScoringValue {
+  thresholds?: { green?: number; yellow?: number };
+  cap?: number;
+  rollup?: Rollup;
+  planFrom?: PlanBasis;
+  perspectiveWeights?: Partial<Record<Perspective, number>>;
+}
+
 export interface PlanDetail {
   id: number;
   orgId: number;
@@ -117,6 +127,8 @@ export interface PlanDetail {
   vision: string | null;
   coreValues: string[];
   perspectiveOrder: Perspective[] | null;
+  /** The plan's scoring settings as stored (thresholds, cap, roll-up …); null for the defaults. */
+  scoring: PlanScoringValue | null;
   version: number;
   createdAt: string;
   updatedAt: string;

@@ -6,12 +6,7 @@ import { perspectiveOrder } from './model';
 import { perspectiveLabel } from './perspective-label';
 import { usePlan } from './plan-context';
 import { ScoringSettingsModal } from './ScoringSettingsForm';
-import {
-  effectiveScoring,
-  isDefaultScoring,
-  type PlanScoringValue,
-  scoringSummary,
-} from './scoring-settings';
+import { effectiveScoring, isDefaultScoring, scoringSummary } from './scoring-settings';
 
 /**
  * How the plan's lights and scores are computed, in one plain sentence for everyone who reads
@@ -21,9 +16,7 @@ export function ScoringSettingsCard() {
   const { t } = useI18n();
   const { plan, rights, reload } = usePlan();
   const [open, setOpen] = useState(false);
-  // The API sends `scoring` with the plan; PlanDetail does not declare it.
-  const stored = (plan as { scoring?: PlanScoringValue | null }).scoring;
-  const scoring = effectiveScoring(stored);
+  const scoring = effectiveScoring(plan.scoring);
   const order = perspectiveOrder(plan);
   const hasThemes = plan.themes.length > 0;
   const summary = scoringSummary(t, scoring, {

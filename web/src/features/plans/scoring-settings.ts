@@ -1,5 +1,6 @@
 import { PERSPECTIVES, type Perspective } from '../../../../src/domain/codes';
 import type { PlanBasis, Rollup } from '../../../../src/domain/scoring/types';
+import type { PlanScoringValue } from '../../api/types';
 import type { Dictionary } from '../../i18n/zh-TW';
 
 /**
@@ -9,14 +10,7 @@ import type { Dictionary } from '../../i18n/zh-TW';
  * the page. scoring-settings.test.ts checks them against those schemas.
  */
 
-/** `plan.scoring` as the API returns it; `null` or missing parts mean the defaults. */
-export interface PlanScoringValue {
-  thresholds?: { green?: number; yellow?: number };
-  cap?: number;
-  rollup?: Rollup;
-  planFrom?: PlanBasis;
-  perspectiveWeights?: Partial<Record<Perspective, number>>;
-}
+export type { PlanScoringValue };
 
 /** Every setting filled in: what the plan is scored with. */
 export interface EffectiveScoring {

@@ -24,6 +24,7 @@ function plan(): PlanDetail {
     vision: null,
     coreValues: [],
     perspectiveOrder: ['C', 'P', 'L', 'F'],
+    scoring: null,
     version: 1,
     createdAt: '',
     updatedAt: '',
