@@ -169,7 +169,7 @@ describe('KPI scoring fields in the element form', () => {
     await dialog.getByLabel('第 1 階段完成百分比').fill('150');
     await dialog.getByRole('button', { name: SAVE }).click();
     const percent = itemOf(dialog, page, '第 1 階段完成百分比');
-    await percent.locator('.ant-form-item-explain-error', { hasText: '百分比須介於 0 到 100' }).waitFor();
+    await percent.locator('.ant-form-item-explain-error', { hasText: '百分比須為 0～100' }).waitFor();
     await shot(page, 'kpi-form-stage-error-1280');
 
     // A refusal the form did not foresee (as from an older copy of the page) lands at its field too.

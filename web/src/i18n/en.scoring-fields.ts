@@ -63,7 +63,7 @@ export const enScoringFields: Strings = {
   sfStageNameRequired: 'Enter the stage name',
   sfStageNameDuplicate: 'Stage names must differ',
   sfPercentRequired: 'Enter the percent',
-  sfPercentRange: 'The percent must be between 0 and 100',
+  sfPercentRange: 'Percent must be 0–100',
   sfStagesList: (stages) => `Stages: ${stages}`,
   sfFormulaInputs: 'Variables (each entered with the actual; the formula computes the value):',
   sfFormulaSingle: 'Variable (only one: the actual is entered as the value):',

@@ -52,7 +52,7 @@ export const zhTWScoringFields = {
   sfStageNameRequired: '請輸入階段名稱',
   sfStageNameDuplicate: '階段名稱不可重複',
   sfPercentRequired: '請輸入百分比',
-  sfPercentRange: '百分比須介於 0 到 100',
+  sfPercentRange: '百分比須為 0～100',
   sfStagesList: (stages: string) => `階段：${stages}`,
   sfFormulaInputs: '變數（填報實際值時逐一輸入，由公式算出數值）：',
   sfFormulaSingle: '變數（只有一個，實際值直接填數值）：',
