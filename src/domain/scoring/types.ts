@@ -37,14 +37,18 @@ export const PeriodTextSchema = z
 const kpiCode = z
   .string({ error: 'kpi must be a KPI code such as "AC1.1"' })
   .transform((s) => normalizeCode(s));
-const number = (what: string) => z.number({ error: `${what} must be a number` });
+// The type's own message covers only a value that is not a number: range checks keep theirs.
+const number = (what: string) =>
+  z.number({ error: (issue) => (issue.code === 'invalid_type' ? `${what} must be a number` : undefined) });
 
 /** A weight: 0 leaves the element out of its parent's score; equal weights (1) by default. */
 export const WeightSchema = number('weight').min(0, 'a weight cannot be negative');
 
 export const MilestoneStageSchema = z.object({
   name: z.string().transform((s) => s.normalize('NFC').trim()),
-  percent: number('stage percent').min(0).max(100),
+  percent: number('stage percent')
+    .min(0, 'a stage percent must be between 0 and 100')
+    .max(100, 'a stage percent must be between 0 and 100'),
 });
 
 /** The scoring fields of a KPI definition, to extend the plan document's KPI with. */
@@ -86,8 +90,8 @@ export const ActualSchema = z.object({
 
 export const ThresholdsSchema = z
   .object({
-    green: number('green threshold').min(0).default(1),
-    yellow: number('yellow threshold').min(0).default(0.8),
+    green: number('green threshold').min(0, 'the green threshold cannot be negative').default(1),
+    yellow: number('yellow threshold').min(0, 'the yellow threshold cannot be negative').default(0.8),
   })
   .refine((t) => t.yellow <= t.green, { message: 'the yellow threshold cannot be above the green one' });
 
