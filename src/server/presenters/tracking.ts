@@ -1,7 +1,7 @@
 import type { ActualRow, PlanRows, TargetRow } from '../../db/repositories/plan-rows';
 import type { CityScores } from '../../services/tracking/city-scores';
 import type { InboxPlan } from '../../services/tracking/inbox';
-import type { KpiYear } from '../../services/tracking/kpi-history';
+import type { KpiYear } from '../../services/tracking/kpi-years';
 import type { KpiEarlierYears } from '../../services/tracking/plan-kpi-history';
 import type { PlanScores } from '../../services/tracking/plan-scores';
 import type { PeriodLockRow } from '../../services/tracking/tracking-access';
