@@ -93,6 +93,23 @@ describe('uploading actuals', () => {
     expect(await actuals()).toEqual([]);
     await screenshot(page, 'upload-errors-1280');
 
+    // A file that is no sheet at all, named as one (a PDF saved as .xlsx), is said in zh-TW too.
+    await input.setInputFiles({
+      name: '第一季實績.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog >>\nendobj\n', 'latin1'),
+    });
+    const failed = page.getByTestId('upload-failed');
+    await failed.waitFor();
+    expect(await failed.textContent()).toContain('無法讀取「第一季實績.xlsx」，沒有儲存任何資料。');
+    expect(await page.getByTestId('upload-failed-reason').textContent()).toBe(
+      '這是 PDF 檔，不是試算表。請上傳數據來源的 Excel 檔（.xlsx）或 CSV。',
+    );
+    // Said in the user's language, the server's English is not shown beside it.
+    expect(await failed.textContent()).not.toContain('PDF file');
+    expect(await actuals()).toEqual([]);
+    await screenshot(page, 'upload-file-error-1280');
+
     // A red result without its explanation is refused too, in zh-TW, row by row.
     await input.setInputFiles({
       name: '第一季實績.csv',

@@ -1,8 +1,31 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { numberOfCell, parseCsv, readActualsSheet } from './actuals-sheet';
+import {
+  numberOfCell,
+  parseCsv,
+  readActualsSheet,
+  SHEET_ERROR_CODES,
+  SheetError,
+  type SheetErrorCode,
+} from './actuals-sheet';
+import { MAX_TEXT_BYTES } from './readers/decode';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
+
+/** The refusal a file gets, with its stable code and params. */
+async function refusal(content: Uint8Array, fileName: string): Promise<SheetError> {
+  const error = await readActualsSheet(content, fileName).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof SheetError)) throw new Error(`${fileName} was not refused with a SheetError`);
+  return error;
+}
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0];
+const PDF = bytes('%PDF-1.7\n%âãÏÓ\n1 0 obj\n');
+const withBytes = (magic: number[]) => new Uint8Array([...magic, ...bytes('rest of the file')]);
 
 describe('actuals sheets', () => {
   it('parses RFC 4180 CSV: quotes, doubled quotes, line breaks inside quotes, CRLF, BOM', () => {
@@ -45,6 +68,83 @@ describe('actuals sheets', () => {
     await expect(readActualsSheet(bytes('a,b\n1,2\n'), 'x.csv')).rejects.toThrow('no KPI code column');
     await expect(readActualsSheet(bytes('x'), 'x.pdf')).rejects.toThrow('upload actuals as .csv or .xlsx');
     await expect(readActualsSheet(bytes('not a zip'), 'x.xlsx')).rejects.toThrow('not a readable .xlsx');
+  });
+
+  describe('gives every whole-file refusal a stable code and params', () => {
+    const seen = new Set<SheetErrorCode>();
+    const expectRefusal = async (
+      content: Uint8Array,
+      fileName: string,
+      code: SheetErrorCode,
+      params: Record<string, string | number> = {},
+    ) => {
+      const error = await refusal(content, fileName);
+      expect({ code: error.code, params: error.params }).toEqual({ code, params });
+      // The English message still names the file, for the CLI and logs.
+      expect(error.message.startsWith(`${fileName}: `)).toBe(true);
+      seen.add(code);
+    };
+
+    it('unsupported_type: neither .csv nor .xlsx, with the extension it has', async () => {
+      await expectRefusal(PDF, '第一季實績.pdf', 'unsupported_type', { extension: '.pdf' });
+      await expectRefusal(bytes('x'), 'README', 'unsupported_type', { extension: '' });
+    });
+
+    it('empty_file: no bytes at all, or only blanks', async () => {
+      await expectRefusal(new Uint8Array(), 'q1.xlsx', 'empty_file');
+      await expectRefusal(new Uint8Array(), 'q1.csv', 'empty_file');
+      await expectRefusal(bytes(' \r\n \n'), 'q1.csv', 'empty_file');
+    });
+
+    it('too_large: a CSV over the text limit, with its size', async () => {
+      const big = new Uint8Array(MAX_TEXT_BYTES + 1024 * 1024).fill(0x41);
+      await expectRefusal(big, 'q1.csv', 'too_large', { mb: '9.0', limitMb: 8 });
+    });
+
+    it('binary, unknown_encoding: a CSV that is not text', async () => {
+      await expectRefusal(new Uint8Array([0x41, 0, 0x42, 0x43]), 'q1.csv', 'binary');
+      await expectRefusal(new Uint8Array([0x41, 0x80, 0xff, 0xfe, 0x42]), 'q1.csv', 'unknown_encoding');
+    });
+
+    it('office_file, legacy_excel, pdf_file: documents renamed .csv', async () => {
+      await expectRefusal(withBytes(ZIP), 'q1.csv', 'office_file');
+      await expectRefusal(withBytes(OLE), 'q1.csv', 'legacy_excel');
+      await expectRefusal(PDF, 'q1.csv', 'pdf_file');
+    });
+
+    it('legacy_excel, pdf_file, unreadable_xlsx: files named .xlsx that are not workbooks', async () => {
+      await expectRefusal(withBytes(OLE), 'q1.xlsx', 'legacy_excel');
+      await expectRefusal(PDF, 'q1.xlsx', 'pdf_file');
+      await expectRefusal(bytes('指標代碼,實績值\nAC1.1,5\n'), 'q1.xlsx', 'unreadable_xlsx');
+      await expectRefusal(withBytes(ZIP), 'q1.xlsx', 'unreadable_xlsx');
+    });
+
+    it('unclosed_quote: names the line the quote opens on', async () => {
+      await expectRefusal(
+        bytes('指標代碼,備註\r\nAC1.1,ok\r\nAC1.2,"open\r\nstill open\r\n'),
+        'q1.csv',
+        'unclosed_quote',
+        {
+          line: 3,
+        },
+      );
+      expect(() => parseCsv('a\n"b\nc')).toThrow('line 2: a quoted field opens here');
+    });
+
+    it('empty_sheet, no_kpi_column: a heading row is needed and must name the KPI column', async () => {
+      await expectRefusal(bytes(',,\n,,\n'), 'q1.csv', 'empty_sheet');
+      await expectRefusal(bytes('\n期別,實績值\n110Q1,5\n'), 'q1.csv', 'no_kpi_column', { row: 2 });
+    });
+
+    it('empty_workbook: a workbook with no rows', async () => {
+      const wb = new ExcelJS.Workbook();
+      wb.addWorksheet('空白');
+      await expectRefusal(new Uint8Array(await wb.xlsx.writeBuffer()), 'q1.xlsx', 'empty_workbook');
+    });
+
+    it('covers every code', () => {
+      expect([...seen].sort()).toEqual([...SHEET_ERROR_CODES].sort());
+    });
   });
 
   it('reads XLSX: percent-formatted cells as written (95 %, not 0.95), formulas by their result', async () => {

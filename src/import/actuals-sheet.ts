@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import { isImportError } from './errors';
-import { decodeText } from './readers/decode';
+import { type ImportError, isImportError } from './errors';
+import { decodeText, MAX_TEXT_BYTES } from './readers/decode';
 
 /**
  * Reads an uploaded sheet of actuals (CSV or XLSX) into rows of named fields. Columns are found
@@ -54,25 +54,71 @@ export interface ActualsSheet {
   rows: SheetRow[];
 }
 
-export class SheetError extends Error {}
+/**
+ * Stable names of what can make a whole file unreadable as a sheet of actuals. The message is
+ * English (CLI, logs); clients say the problem in their own language from `code` and `params`.
+ */
+export const SHEET_ERROR_CODES = [
+  'unsupported_type',
+  'empty_file',
+  'too_large',
+  'binary',
+  'unknown_encoding',
+  'office_file',
+  'legacy_excel',
+  'pdf_file',
+  'unclosed_quote',
+  'empty_sheet',
+  'no_kpi_column',
+  'unreadable_xlsx',
+  'empty_workbook',
+] as const;
+export type SheetErrorCode = (typeof SHEET_ERROR_CODES)[number];
+
+export class SheetError extends Error {
+  override readonly name = 'SheetError';
+  constructor(
+    readonly code: SheetErrorCode,
+    message: string,
+    /** What the message names: extension, row, line, mb, limitMb. */
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(message);
+  }
+}
 
 /** Reads `.csv` and `.xlsx` by extension; anything else is refused with a message. */
 export async function readActualsSheet(bytes: Uint8Array, fileName: string): Promise<ActualsSheet> {
   const lower = fileName.toLowerCase();
-  if (lower.endsWith('.xlsx')) return tableToSheet(await readXlsx(bytes, fileName));
-  if (lower.endsWith('.csv') || lower.endsWith('.txt')) return tableToSheet(readCsv(bytes, fileName));
-  throw new SheetError(`${fileName}: upload actuals as .csv or .xlsx (this file is neither)`);
+  const known = lower.endsWith('.xlsx') || lower.endsWith('.csv') || lower.endsWith('.txt');
+  if (known && bytes.length === 0) {
+    throw new SheetError('empty_file', `${fileName}: the file is empty (0 bytes); upload the saved sheet`);
+  }
+  if (lower.endsWith('.xlsx')) return tableToSheet(await readXlsx(bytes, fileName), fileName);
+  if (lower.endsWith('.csv') || lower.endsWith('.txt'))
+    return tableToSheet(readCsv(bytes, fileName), fileName);
+  const dot = fileName.lastIndexOf('.');
+  throw new SheetError(
+    'unsupported_type',
+    `${fileName}: upload actuals as .csv or .xlsx (this file is neither)`,
+    { extension: dot > 0 ? fileName.slice(dot).toLowerCase() : '' },
+  );
 }
 
 interface Table {
   rows: { row: number; cells: Cell[] }[];
 }
 
-function tableToSheet(table: Table): ActualsSheet {
+function tableToSheet(table: Table, fileName: string): ActualsSheet {
   const [head, ...body] = table.rows.filter((r) =>
     r.cells.some((c) => c !== null && String(c).trim() !== ''),
   );
-  if (!head) throw new SheetError('the sheet is empty: it needs a heading row and one row per actual');
+  if (!head) {
+    throw new SheetError(
+      'empty_sheet',
+      `${fileName}: the sheet is empty; it needs a heading row and one row per actual`,
+    );
+  }
   const columns: Partial<Record<ActualField, string>> = {};
   type Role = { field: ActualField } | { input: string } | null;
   const roles = head.cells.map((c): Role => {
@@ -88,7 +134,9 @@ function tableToSheet(table: Table): ActualsSheet {
   });
   if (!columns.kpi) {
     throw new SheetError(
-      `row ${head.row}: no KPI code column; the heading row needs 指標代碼 (or kpi), 期別 (period) and 實績值 (value) or the formula's inputs`,
+      'no_kpi_column',
+      `${fileName}: row ${head.row}: no KPI code column; the heading row needs 指標代碼 (or kpi), 期別 (period) and 實績值 (value) or the formula's inputs`,
+      { row: head.row },
     );
   }
   const rows = body.map((r) => {
@@ -111,28 +159,43 @@ export function parseCsv(text: string): string[][] {
   let record: string[] = [];
   let field = '';
   let quoted = false;
+  // Physical lines, so an unclosed quote is reported where it opened, not at the end of the file.
+  let line = 1;
+  let quoteLine = 0;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   for (; i < text.length; i++) {
     const c = text[i];
+    if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) line++;
     if (quoted) {
       if (c === '"' && text[i + 1] === '"') {
         field += '"';
         i++;
       } else if (c === '"') quoted = false;
       else field += c;
-    } else if (c === '"' && field === '') quoted = true;
-    else if (c === ',') {
+    } else if (c === '"' && field === '') {
+      quoted = true;
+      quoteLine = line;
+    } else if (c === ',') {
       record.push(field);
       field = '';
     } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
+      if (c === '\r' && text[i + 1] === '\n') {
+        i++;
+        line++;
+      }
       record.push(field);
       records.push(record);
       record = [];
       field = '';
     } else field += c;
   }
-  if (quoted) throw new SheetError('a quoted field is not closed before the end of the file');
+  if (quoted) {
+    throw new SheetError(
+      'unclosed_quote',
+      `line ${quoteLine}: a quoted field opens here and is not closed before the end of the file`,
+      { line: quoteLine },
+    );
+  }
   if (field !== '' || record.length > 0) {
     record.push(field);
     records.push(record);
@@ -140,28 +203,91 @@ export function parseCsv(text: string): string[][] {
   return records;
 }
 
+/**
+ * The importer's text refusals, said for a sheet of actuals: its advice ("save as plain text")
+ * fits strategy-map documents, not a sheet that could simply be uploaded as .xlsx.
+ */
+function sheetErrorOfDecode(error: ImportError, fileName: string, size: number): SheetError {
+  switch (error.code) {
+    case 'empty':
+      return new SheetError('empty_file', `${fileName}: the file is empty; upload the saved sheet`);
+    case 'too-large': {
+      const limitMb = MAX_TEXT_BYTES / 1024 / 1024;
+      const mb = (size / 1024 / 1024).toFixed(1);
+      return new SheetError(
+        'too_large',
+        `${fileName}: the file is ${mb} MB, over the ${limitMb} MB limit; a period's actuals are far smaller, check that this is the right file`,
+        { mb, limitMb },
+      );
+    }
+    case 'office-file':
+      return new SheetError(
+        'office_file',
+        `${fileName}: this is a zip file (an Excel workbook, or a Word or PowerPoint file, renamed .csv); upload an Excel workbook as .xlsx, or save it from Excel as CSV`,
+      );
+    case 'legacy-office-file':
+      return legacyExcel(fileName);
+    case 'pdf-file':
+      return pdfFile(fileName);
+    case 'not-utf8':
+      return new SheetError(
+        'unknown_encoding',
+        `${fileName}: the text is neither UTF-8 nor Big5; save it from Excel as "CSV UTF-8" and upload again`,
+      );
+    default:
+      return new SheetError(
+        'binary',
+        `${fileName}: this is not a text file, so not a CSV; save the sheet from Excel as .xlsx or CSV and upload again`,
+      );
+  }
+}
+
+const legacyExcel = (fileName: string) =>
+  new SheetError(
+    'legacy_excel',
+    `${fileName}: this is an old-format Office file (Excel 97–2003 .xls, perhaps renamed); open it in Excel, save it as .xlsx and upload again`,
+  );
+const pdfFile = (fileName: string) =>
+  new SheetError(
+    'pdf_file',
+    `${fileName}: this is a PDF file, not a sheet; upload the Excel workbook (.xlsx) or CSV the figures come from`,
+  );
+
 function readCsv(bytes: Uint8Array, fileName: string): Table {
   let text: string;
   try {
     text = decodeText(bytes, fileName).text;
   } catch (error) {
-    if (isImportError(error)) throw new SheetError(error.message);
+    if (isImportError(error)) throw sheetErrorOfDecode(error, fileName, bytes.length);
     throw error;
   }
-  return { rows: parseCsv(text).map((cells, i) => ({ row: i + 1, cells })) };
+  try {
+    return { rows: parseCsv(text).map((cells, i) => ({ row: i + 1, cells })) };
+  } catch (error) {
+    if (error instanceof SheetError) {
+      throw new SheetError(error.code, `${fileName}: ${error.message}`, error.params);
+    }
+    throw error;
+  }
 }
+
+const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
 
 async function readXlsx(bytes: Uint8Array, fileName: string): Promise<Table> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   } catch {
+    // Files named .xlsx that are something else are common: an .xls or a PDF renamed.
+    if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) throw legacyExcel(fileName);
+    if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) throw pdfFile(fileName);
     throw new SheetError(
+      'unreadable_xlsx',
       `${fileName}: not a readable .xlsx workbook; save it from Excel as .xlsx and upload again`,
     );
   }
   const sheet = workbook.worksheets.find((w) => w.actualRowCount > 0);
-  if (!sheet) throw new SheetError(`${fileName}: the workbook has no rows`);
+  if (!sheet) throw new SheetError('empty_workbook', `${fileName}: the workbook has no rows`);
   const rows: Table['rows'] = [];
   sheet.eachRow({ includeEmpty: false }, (row) => {
     const cells: Cell[] = [];

@@ -85,7 +85,8 @@ describe(`stratmap score and actuals import on ${engineName()}`, () => {
     expect(refused.err).toContain('bad.csv: 2 problem(s) in 2 row(s); nothing was stored');
     expect(refused.err).toContain('row 3, 指標代碼: unknown KPI code "ZZ1.1"');
     expect(refused.err).toContain('row 4, 實績值: "abc" is not a number');
-    const good = file('good.csv', '指標代碼,實績值\nBP1.1,12\nBP2.1,8\n');
+    // Row 3 is a template's unfilled line: skipped, and said so.
+    const good = file('good.csv', '指標代碼,實績值\nBP1.1,12\nAC1.1,\nBP2.1,8\n');
     const ok = await cli.run([
       'actuals',
       'import',
@@ -98,7 +99,47 @@ describe(`stratmap score and actuals import on ${engineName()}`, () => {
       '108Q1',
     ]);
     expect(ok.code, ok.err).toBe(0);
-    expect(ok.err).toContain('good.csv: stored 2 actual(s) for 臺北市立圖書館 108');
+    expect(ok.err).toContain(
+      'good.csv: stored 2 actual(s) for 臺北市立圖書館 108; skipped 1 row(s) that name a KPI but give nothing to store (row 3)',
+    );
+    expect(ok.out.trim().split('\n')).toEqual([
+      expect.stringMatching(/^BP1\.1 108Q1: 12 \(/),
+      expect.stringMatching(/^BP2\.1 108Q1: 8 \(/),
+    ]);
+    const again = await cli.run([
+      'actuals',
+      'import',
+      file('q2.csv', '指標代碼,期別,實績值\nBP1.1,108Q2,13\n'),
+      '--org',
+      '臺北市立圖書館',
+      '--year',
+      '108',
+      '--json',
+    ]);
+    expect(again.code, again.err).toBe(0);
+    expect(again.err).toContain('q2.csv: stored 1 actual(s) for 臺北市立圖書館 108; skipped none');
+    const json = JSON.parse(again.out);
+    expect(json).toEqual({
+      file: 'q2.csv',
+      stored: [expect.objectContaining({ kpi: 'BP1.1', period: '108Q2', value: 13 })],
+      skipped: [],
+    });
+    const withSkipped = JSON.parse(
+      (
+        await cli.run([
+          'actuals',
+          'import',
+          file('q3.csv', '指標代碼,期別,實績值\nBP1.1,,\nBP2.1,108Q3,9\nBP1.1,,\n'),
+          '--org',
+          '臺北市立圖書館',
+          '--year',
+          '108',
+          '--json',
+        ])
+      ).out,
+    );
+    expect(withSkipped.stored.map((s: { kpi: string }) => s.kpi)).toEqual(['BP2.1']);
+    expect(withSkipped.skipped).toEqual([2, 4]);
     const exported = await cli.run(['export', '--org', '臺北市立圖書館', '--year', '108']);
     const doc = JSON.parse(exported.out);
     expect(doc.actuals).toContainEqual({ kpi: 'BP1.1', period: '108Q1', value: 12 });

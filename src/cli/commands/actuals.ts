@@ -11,6 +11,7 @@ interface ActualsImportOptions {
   org: string;
   year: string;
   period?: string;
+  json?: boolean;
 }
 
 export function registerActuals(program: Command, io: CliIo): void {
@@ -25,6 +26,7 @@ export function registerActuals(program: Command, io: CliIo): void {
     .requiredOption('--org <name>', 'organisation whose plan the actuals belong to')
     .requiredOption('--year <year>', 'ROC year of the plan, e.g. 110')
     .option('--period <period>', 'period of rows that do not name one, e.g. 110Q1')
+    .option('--json', 'print { file, stored, skipped } as JSON on stdout (messages go to stderr)')
     .action(async (file: string, options: ActualsImportOptions) => {
       const year = Number(options.year);
       if (!Number.isInteger(year) || year < 1 || year > 999) {
@@ -42,11 +44,29 @@ export function registerActuals(program: Command, io: CliIo): void {
       const outcome = await withServices('stratmap actuals import', async (ctx) =>
         uploadActuals(ctx, await findPlanId(ctx, options.org, year), bytes, path.basename(file), { period }),
       );
-      for (const s of outcome.stored) {
-        const value = s.value ?? s.stage ?? '';
-        const achievement = s.achievement === null ? 'N/A' : `${Math.round(s.achievement * 1000) / 10} %`;
-        io.out(`${s.kpi} ${s.period}: ${value} (${achievement}, ${s.light})`);
+      const { file: name, stored, skipped } = outcome;
+      if (options.json) {
+        const rows = stored.map((s) => ({
+          kpi: s.kpi,
+          period: s.period,
+          value: s.value,
+          stage: s.stage,
+          achievement: s.achievement,
+          light: s.light,
+        }));
+        io.out(JSON.stringify({ file: name, stored: rows, skipped }, null, 2));
+      } else {
+        for (const s of stored) {
+          const value = s.value ?? s.stage ?? '';
+          const achievement = s.achievement === null ? 'N/A' : `${Math.round(s.achievement * 1000) / 10} %`;
+          io.out(`${s.kpi} ${s.period}: ${value} (${achievement}, ${s.light})`);
+        }
       }
-      io.err(`${outcome.file}: stored ${outcome.stored.length} actual(s) for ${options.org} ${year}`);
+      // Skipped rows are a template's unfilled lines; saying which lets the user check none was meant.
+      const skippedText =
+        skipped.length === 0
+          ? 'skipped none'
+          : `skipped ${skipped.length} row(s) that name a KPI but give nothing to store (row ${skipped.join(', ')})`;
+      io.err(`${name}: stored ${stored.length} actual(s) for ${options.org} ${year}; ${skippedText}`);
     });
 }

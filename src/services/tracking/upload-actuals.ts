@@ -23,7 +23,8 @@ export interface UploadOutcome {
  * (unknown code, wrong period, not a number, red without explanation and corrective action …)
  * nothing is stored and every problem is listed by row and column, each with a stable `code`
  * (`details.rowErrors`) for clients to say it in their language. A file replaces what was
- * stored for its KPIs and periods (the audit trail keeps what it replaced).
+ * stored for its KPIs and periods (the audit trail keeps what it replaced). A file that cannot be
+ * read as a sheet at all is refused with `details.fileError` ({ code, params }) instead.
  */
 export async function uploadActuals(
   ctx: ServiceContext,
@@ -44,8 +45,12 @@ export async function uploadActuals(
   try {
     sheet = await readActualsSheet(bytes, fileName);
   } catch (error) {
-    if (error instanceof SheetError)
-      throw new AppError('validation', error.message, [], { code: 'unreadable' });
+    if (error instanceof SheetError) {
+      throw new AppError('validation', error.message, [], {
+        code: 'unreadable',
+        fileError: { code: error.code, params: error.params },
+      });
+    }
     throw error;
   }
 
@@ -62,7 +67,7 @@ export async function uploadActuals(
         'validation',
         `${fileName}: the sheet has no rows of actuals to store${skipped.length ? ` (${skipped.length} row(s) name a KPI but give no value)` : ''}`,
         [],
-        { code: 'no_rows', skipped },
+        { code: 'no_rows', skipped, fileError: { code: 'no_rows', params: { skipped: skipped.length } } },
       );
     }
     const where = new Map<string, { entry: number; field: string }>();

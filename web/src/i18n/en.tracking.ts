@@ -114,6 +114,36 @@ export const enTracking: Strings<typeof zhTWTracking> = {
   trkErrRedCorrective: (kpi, period) =>
     `${kpi} ${period} is red: say what will be done about it (corrective action).`,
 
+  trkFileErrUnsupportedType: (extension) =>
+    extension
+      ? `"${extension}" files are not CSV or XLSX. Save the sheet from Excel as .xlsx or CSV and upload again.`
+      : 'The file name has no extension, so its format is unknown. Save the sheet from Excel as .xlsx or CSV and upload again.',
+  trkFileErrEmpty: 'The file is empty. Make sure the sheet was saved in Excel, then upload the saved file.',
+  trkFileErrTooLarge: (mb, limit) =>
+    `The file is ${mb} MB, over the ${limit} MB limit; a period's actuals are far smaller, so check that this is the right file.`,
+  trkFileErrTooLargeUpload:
+    "The file is over the upload size limit; a period's actuals are far smaller, so check that this is the right file.",
+  trkFileErrBinary:
+    'This is not a text file, so it is not a CSV. Save the sheet from Excel as .xlsx or CSV and upload again.',
+  trkFileErrEncoding:
+    'The text is neither UTF-8 nor Big5 and cannot be read. Save it from Excel as "CSV UTF-8 (comma delimited)" and upload again.',
+  trkFileErrOfficeFile:
+    'This is a zip file (an Excel workbook, or a Word or PowerPoint file, renamed .csv). Upload an Excel workbook as .xlsx, or save it from Excel as CSV.',
+  trkFileErrLegacyExcel:
+    'This is an old-format Office file (Excel 97–2003 .xls, perhaps renamed). Open it in Excel, save it as .xlsx and upload again.',
+  trkFileErrPdf:
+    'This is a PDF file, not a sheet. Upload the Excel workbook (.xlsx) or CSV the figures come from.',
+  trkFileErrUnclosedQuote: (line) =>
+    `The quote (") on line ${line} is never closed before the end of the file. Check that line in Excel, save as CSV and upload again.`,
+  trkFileErrEmptySheet:
+    'The sheet is empty. The first row must be the headings (KPI code, period, value) with one actual per row below; the template is a good start.',
+  trkFileErrNoKpiColumn: (row) =>
+    `The heading row (row ${row}) has no KPI code column (指標代碼). It needs the KPI code, period and value (or the formula's inputs); compare with the template.`,
+  trkFileErrUnreadableXlsx:
+    'This file cannot be read as an Excel workbook (.xlsx); it may be damaged or not an Excel file. Open it in Excel, save it as .xlsx and upload again.',
+  trkFileErrEmptyWorkbook:
+    'The workbook has no rows. Make sure it was filled in and saved, or start from the template.',
+
   trkInboxTitle: 'Updates due',
   trkInboxNothing: 'No actuals are due and no red result is waiting for an explanation.',
   trkInboxDue: (period, n) => `${period}: ${n} actual(s) missing`,

@@ -103,6 +103,32 @@ export const zhTWTracking = {
   trkErrRedExplanation: (kpi: string, period: string) => `${kpi} ${period} 為紅燈，請填寫未達原因。`,
   trkErrRedCorrective: (kpi: string, period: string) => `${kpi} ${period} 為紅燈，請填寫改善措施。`,
 
+  trkFileErrUnsupportedType: (extension: string) =>
+    extension
+      ? `副檔名「${extension}」不是 CSV 或 XLSX。請在 Excel 另存為 .xlsx 或 CSV 後再上傳。`
+      : '檔名沒有副檔名，無法判斷格式。請在 Excel 另存為 .xlsx 或 CSV 後再上傳。',
+  trkFileErrEmpty: '檔案是空的，沒有任何內容。請確認已在 Excel 存檔，再上傳存好的檔案。',
+  trkFileErrTooLarge: (mb: string, limit: string) =>
+    `檔案大小 ${mb} MB，超過上限 ${limit} MB；一個期別的實績通常小得多，請確認檔案是否正確。`,
+  trkFileErrTooLargeUpload: '檔案超過上傳大小上限；一個期別的實績通常小得多，請確認檔案是否正確。',
+  trkFileErrBinary: '這不是文字檔，因此不是 CSV。請在 Excel 另存為 .xlsx 或 CSV 後再上傳。',
+  trkFileErrEncoding:
+    '檔案的文字不是 UTF-8 或 Big5 編碼，無法讀取。請在 Excel 另存為「CSV UTF-8（逗號分隔）」後再上傳。',
+  trkFileErrOfficeFile:
+    '這是 zip 格式的檔案（可能是 Excel 活頁簿或 Word、PowerPoint 檔改成了 .csv）。Excel 活頁簿請以 .xlsx 上傳，或在 Excel 另存為 CSV。',
+  trkFileErrLegacyExcel:
+    '這是舊版 Office 檔（Excel 97–2003 的 .xls，可能改了副檔名）。請用 Excel 開啟後另存為 .xlsx 再上傳。',
+  trkFileErrPdf: '這是 PDF 檔，不是試算表。請上傳數據來源的 Excel 檔（.xlsx）或 CSV。',
+  trkFileErrUnclosedQuote: (line: string) =>
+    `第 ${line} 行的引號（"）直到檔案結尾都沒有結束。請用 Excel 開啟檢查該行，另存為 CSV 後再上傳。`,
+  trkFileErrEmptySheet:
+    '工作表是空的。第一列須為標題列（指標代碼、期別、實績值），其下每列一筆實績；可下載範本填寫。',
+  trkFileErrNoKpiColumn: (row: string) =>
+    `標題列（第 ${row} 列）沒有「指標代碼」欄。標題列須有指標代碼、期別與實績值（或公式的各項數據）；可下載範本對照。`,
+  trkFileErrUnreadableXlsx:
+    '無法以 Excel 活頁簿（.xlsx）讀取這個檔案，可能已損毀或不是 Excel 檔。請用 Excel 開啟後另存為 .xlsx 再上傳。',
+  trkFileErrEmptyWorkbook: '活頁簿中沒有任何資料列。請確認已填寫並存檔，或下載範本填寫。',
+
   trkInboxTitle: '待填報事項',
   trkInboxNothing: '目前沒有待填報的實績，也沒有待說明的紅燈。',
   trkInboxDue: (period: string, n: number) => `${period}尚缺 ${n} 項實績`,

@@ -1,6 +1,7 @@
 import { Alert, Table, Typography } from 'antd';
 import type { ApiError } from '../../api/errors';
 import { useI18n } from '../../i18n';
+import { fileErrorOf, fileErrorText } from './file-error-text';
 import { LightTag } from './LightTag';
 import { rowErrorsOf, rowErrorText } from './row-error-text';
 import { SaveConflict } from './SaveConflict';
@@ -95,15 +96,18 @@ export function UploadResult({
     );
   }
   if (error.kind === 'conflict') return <SaveConflict error={error} onReload={onReload} />;
+  const fileError = fileErrorOf(error);
+  const said = fileError && fileErrorText(t, fileError);
   const code = error.details.code;
   const description =
-    code === 'no_rows'
+    said ??
+    (code === 'no_rows'
       ? t.trkUploadNoRows
       : code === 'unreadable'
         ? t.trkUploadUnreadableHint
         : error.kind === 'network'
           ? t.networkError
-          : undefined;
+          : undefined);
   return (
     <Alert
       className="upload-result"
@@ -114,8 +118,9 @@ export function UploadResult({
       title={t.trkUploadFailed(file)}
       description={
         <>
-          {description && <p>{description}</p>}
-          {error.kind !== 'network' && (
+          {description && <p data-testid="upload-failed-reason">{description}</p>}
+          {/* The API's English only when the problem could not be said in the user's language. */}
+          {!said && error.kind !== 'network' && (
             <p className="conflict-detail">
               {t.trkUploadServerDetail}：{error.message}
             </p>
