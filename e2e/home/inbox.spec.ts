@@ -56,12 +56,33 @@ describe('the updates-due inbox on the home page', () => {
     expect(await redGroup.locator('.inbox-kpi').allTextContents()).toEqual(['AP1.2']);
     await screenshot(page, 'home-inbox-1280');
 
-    // The link opens the grid at the period that is due.
-    await dueGroup.getByTestId('inbox-link').click();
-    await page.waitForURL(new RegExp(`/plans/${planId}/tracking\\?period=${quarter}`));
+    // Each link opens the grid at its period with its KPIs picked out: scrolled to and marked.
     const grid = page.getByTestId('actuals-grid');
     const row = (code: string) =>
       grid.locator('tr[data-row-key]', { has: page.getByText(code, { exact: true }) });
+    const picked = async () =>
+      await grid
+        .locator('tr.row-picked')
+        .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row-key')));
+    const inView = async (code: string) => {
+      const box = await row(code).boundingBox();
+      const height = page.viewportSize()?.height ?? 0;
+      return box !== null && box.y >= 0 && box.y + box.height <= height;
+    };
+    // A short window, so the last row of the grid starts out of sight.
+    await page.setViewportSize({ width: 1280, height: 500 });
+    await redGroup.getByTestId('inbox-link').click();
+    await page.waitForURL(new RegExp(`/plans/${planId}/tracking\\?period=${quarter}&kpi=AP1\\.2$`));
+    await row('AP1.2').waitFor();
+    await expect.poll(picked).toEqual(['AP1.2']);
+    await expect.poll(async () => await inView('AP1.2')).toBe(true);
+    await screenshot(page, 'home-inbox-picked-red');
+    await page.setViewportSize(VIEWPORTS.laptop);
+    await page.goBack();
+    await dueGroup.getByTestId('inbox-link').click();
+    await page.waitForURL(new RegExp(`/plans/${planId}/tracking\\?period=${quarter}&kpi=AC1\\.1,AC1\\.3$`));
+    await expect.poll(picked).toEqual(['AC1.1', 'AC1.3']);
+    expect(await inView('AC1.1')).toBe(true);
     await row('AC1.1').getByLabel('AC1.1 實際值').fill('320');
     await row('AC1.3').getByLabel('AC1.3 實際值').fill('150');
     await row('AP1.2').getByLabel('AP1.2 原因說明').fill('新進館藏集中於季末到館');

@@ -67,6 +67,8 @@ export const enDashboards: Strings<typeof zhTWDashboards> = {
     "The city has no themes this year and no organisation cascades from the city's themes, so only each organisation's whole-plan score is listed.",
   cityOpen: (org: string) => `Open the dashboard of ${org}`,
   cityCount: (shown: number, total: number) =>
-    shown === total ? `${total} organisations` : `${shown} of ${total} organisations`,
+    shown === total
+      ? `${total} ${total === 1 ? 'organisation' : 'organisations'}`
+      : `${shown} of ${total} ${total === 1 ? 'organisation' : 'organisations'}`,
   cityNoMatch: 'No organisation matches.',
 };

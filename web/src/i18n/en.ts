@@ -1,6 +1,7 @@
 import { enCascade } from './en.cascade';
 import { enDashboards } from './en.dashboards';
 import { enEditing } from './en.editing';
+import { enReview } from './en.review';
 import { enScoring } from './en.scoring';
 import { enScoringFields } from './en.scoring-fields';
 import { enTracking } from './en.tracking';
@@ -13,6 +14,7 @@ export const en: Dictionary = {
   ...enTracking,
   ...enScoring,
   ...enScoringFields,
+  ...enReview,
   appName: 'Strategy maps and balanced scorecards',
   appShort: 'Stratmap',
   skipToContent: 'Skip to main content',
@@ -102,7 +104,8 @@ export const en: Dictionary = {
   vision: 'Vision',
   coreValues: 'Core values',
   summaryLine: (o, k) => `${o} strategic objectives and ${k} KPIs`,
-  summaryDetail: (t, ksf, a) => `${t} themes, ${ksf} key success factors, ${a} action plans`,
+  summaryDetail: (t, ksf, a) =>
+    `${t} ${t === 1 ? 'theme' : 'themes'}, ${ksf} key success ${ksf === 1 ? 'factor' : 'factors'}, ${a} action ${a === 1 ? 'plan' : 'plans'}`,
   countsByPerspective: 'By perspective',
   countsByTheme: 'By strategic theme',
   colPerspective: 'Perspective',

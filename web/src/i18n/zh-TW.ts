@@ -1,6 +1,7 @@
 import { zhTWCascade } from './zh-TW.cascade';
 import { zhTWDashboards } from './zh-TW.dashboards';
 import { zhTWEditing } from './zh-TW.editing';
+import { zhTWReview } from './zh-TW.review';
 import { zhTWScoring } from './zh-TW.scoring';
 import { zhTWScoringFields } from './zh-TW.scoring-fields';
 import { zhTWTracking } from './zh-TW.tracking';
@@ -13,6 +14,7 @@ export const zhTW = {
   ...zhTWTracking,
   ...zhTWScoring,
   ...zhTWScoringFields,
+  ...zhTWReview,
   appName: '策略地圖與平衡計分卡管理系統',
   appShort: 'Stratmap',
   skipToContent: '跳至主要內容',

@@ -27,14 +27,14 @@ function NamedOrgTag({ named, year }: { named: NamedOrg; year: number }) {
     <Tag
       className="cascade-named"
       color={named.takesUp ? 'green' : pending ? 'orange' : undefined}
-      title={`${named.name}：${state}`}
+      title={t.labelled(named.name, state)}
       data-testid="cascade-named"
       data-state={named.takesUp ? 'takes-up' : pending ? 'pending' : 'none'}
     >
       {named.takesUp && <CheckCircleOutlined aria-hidden />}{' '}
       {named.planId ? <Link to={`/plans/${named.planId}`}>{named.name}</Link> : named.name}
       {(named.takesUp || pending) && <span className="cascade-named-state">・{state}</span>}
-      {!named.takesUp && !pending && <span className="cascade-sr-only">（{state}）</span>}
+      {!named.takesUp && !pending && <span className="cascade-sr-only">{t.aside(state)}</span>}
     </Tag>
   );
 }

@@ -25,7 +25,7 @@ export function CityHeatmap({ rows, columns, onOpen }: Props) {
         if (!column || !cell) return '';
         const value = cell.achievement === null ? t.dashNa : `${toPercent(cell.achievement)}%`;
         // Organisation names come from documents: escaped before they go into the tooltip's HTML.
-        return `${escapeHtml(row.org)}<br/>${escapeHtml(column.label)}：${value}（${word[cell.light]}）`;
+        return `${escapeHtml(row.org)}<br/>${escapeHtml(t.labelled(column.label, value))}${t.aside(word[cell.light])}`;
       },
     });
   }, [rows, columns, t]);

@@ -66,7 +66,7 @@ export function KpiTrend({ planId, kpis }: { planId: number; kpis: KpiDetail[] }
   const rows = trend?.points.filter(
     (p) => p.missingYear || p.actual !== null || p.target !== null || p.targetMin !== null,
   );
-  const years = data?.years.map((y) => yearLabel(y.year, locale)).join('、') ?? '';
+  const years = data?.years.map((y) => yearLabel(y.year, locale)).join(t.listSeparator) ?? '';
 
   return (
     <Card

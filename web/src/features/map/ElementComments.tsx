@@ -37,7 +37,7 @@ export function ElementComments({
   const unresolved = count?.open ?? 0;
   if (!canComment && !count?.total) return null;
   const title = t.elementComments(kindLabel(t, kind), label);
-  const accessibleName = unresolved ? `${title}（${t.elementCommentsOpen(unresolved)}）` : title;
+  const accessibleName = unresolved ? `${title}${t.aside(t.elementCommentsOpen(unresolved))}` : title;
   return (
     <>
       <Badge count={unresolved} size="small" offset={[-4, 4]} title={t.elementCommentsOpen(unresolved)}>

@@ -96,15 +96,9 @@ export default function PlanOverviewPage() {
                             </Link>
                           </Tag>
                         )}
-                        {theme.lead && (
-                          <span>
-                            {t.leadBureau}：{theme.lead}
-                          </span>
-                        )}
+                        {theme.lead && <span>{t.labelled(t.leadBureau, theme.lead)}</span>}
                         {theme.members && theme.members.length > 0 && (
-                          <span>
-                            {t.memberBureaus}：{theme.members.join('、')}
-                          </span>
+                          <span>{t.labelled(t.memberBureaus, theme.members.join(t.listSeparator))}</span>
                         )}
                       </Space>
                     )

@@ -13,7 +13,7 @@ export function ScorecardTable({ rows, caption }: { rows: ScorecardRow[]; captio
     {
       key: 'perspective',
       title: t.colPerspective,
-      width: 92,
+      width: 112,
       className: 'sc-perspective',
       onCell: (r) => ({ rowSpan: r.perspectiveSpan }),
       render: (_, r) => perspectiveLabel(t, r.objective.perspective),

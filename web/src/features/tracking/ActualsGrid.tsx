@@ -1,5 +1,5 @@
-import { Alert, Button, Input, InputNumber, Space, Table, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { Alert, Button, Input, InputNumber, Select, Space, Table, Typography } from 'antd';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { api } from '../../api/client';
 import { ApiError } from '../../api/errors';
 import { useI18n } from '../../i18n';
@@ -15,12 +15,30 @@ interface Props {
   results: Results;
   scores: Scores | undefined;
   readOnly: boolean;
+  /** KPI codes to scroll to and mark, e.g. those an inbox link asks for. */
+  picked?: readonly string[];
   onSaved(): void;
 }
 
+const NONE: readonly string[] = [];
+
 /** A period's actuals for every KPI of the plan; red results need an explanation and 改善措施. */
-export function ActualsGrid({ planId, period, results, scores, readOnly, onSaved }: Props) {
+export function ActualsGrid({ planId, period, results, scores, readOnly, picked = NONE, onSaved }: Props) {
   const { t } = useI18n();
+  const gridRef = useRef<HTMLDivElement>(null);
+  const pickedSet = useMemo(() => new Set(picked), [picked]);
+  // Scroll once per period and set of picked KPIs: a save reloading the rows must not jump back.
+  const scrolledTo = useRef('');
+  useEffect(() => {
+    const key = `${period}|${picked.join(',')}`;
+    if (picked.length === 0 || scrolledTo.current === key) return;
+    const row = [...(gridRef.current?.querySelectorAll<HTMLElement>('tr[data-row-key]') ?? [])].find((tr) =>
+      pickedSet.has(tr.dataset.rowKey ?? ''),
+    );
+    if (!row) return;
+    scrolledTo.current = key;
+    row.scrollIntoView({ block: 'center' });
+  }, [period, picked, pickedSet]);
   const original = useMemo(() => entryRows(results, period), [results, period]);
   const [rows, setRows] = useState(original);
   const [error, setError] = useState<{ error: ApiError; index: number[] }>();
@@ -84,7 +102,7 @@ export function ActualsGrid({ planId, period, results, scores, readOnly, onSaved
   };
 
   return (
-    <Space orientation="vertical" className="full-width">
+    <Space ref={gridRef} orientation="vertical" className="full-width">
       <Table
         size="small"
         rowKey={(r) => r.kpi.code}
@@ -92,7 +110,9 @@ export function ActualsGrid({ planId, period, results, scores, readOnly, onSaved
         pagination={false}
         data-testid="actuals-grid"
         scroll={{ x: 1150 }}
-        rowClassName={(_, i) => (issues.has(i) ? 'row-error' : '')}
+        rowClassName={(r, i) =>
+          [issues.has(i) ? 'row-error' : '', pickedSet.has(r.kpi.code) ? 'row-picked' : ''].join(' ').trim()
+        }
         columns={[
           {
             title: 'KPI',
@@ -111,10 +131,26 @@ export function ActualsGrid({ planId, period, results, scores, readOnly, onSaved
             title: t.trackActual,
             width: 180,
             render: (_, r, i) => {
-              const messages = fieldError(i, 'value') ?? fieldError(i, 'inputs') ?? fieldError(i, '');
+              const messages =
+                fieldError(i, 'value') ??
+                fieldError(i, 'stage') ??
+                fieldError(i, 'inputs') ??
+                fieldError(i, '');
               return (
                 <Space orientation="vertical" size={2}>
-                  {r.variables.length > 0 ? (
+                  {r.kpi.polarity === 'milestone' ? (
+                    // A milestone reports the stage reached, one of those its form defines.
+                    <Select
+                      className="full-width actual-stage"
+                      allowClear
+                      value={r.stage ?? undefined}
+                      disabled={readOnly}
+                      aria-label={`${r.kpi.code} ${t.trackActual}`}
+                      options={(r.kpi.stages ?? []).map((s) => ({ value: s.name, label: s.name }))}
+                      onChange={(x: string | undefined) => update(i, { stage: x ?? null })}
+                      data-testid="actual-stage"
+                    />
+                  ) : r.variables.length > 0 ? (
                     r.variables.map((v) => (
                       <InputNumber
                         key={v}
@@ -158,7 +194,11 @@ export function ActualsGrid({ planId, period, results, scores, readOnly, onSaved
             },
           },
           { title: t.trackNote, width: 130, render: (_, _r, i) => text(i, 'note', t.trackNote) },
-          { title: t.trackEvidence, width: 130, render: (_, _r, i) => text(i, 'evidence', t.trackEvidence) },
+          {
+            title: t.trackEvidence,
+            width: 130,
+            render: (_, _r, i) => text(i, 'evidence', t.trackEvidence),
+          },
           {
             title: t.trackExplanation,
             width: 160,

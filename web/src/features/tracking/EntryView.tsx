@@ -1,10 +1,12 @@
 import { Card, Space, Typography } from 'antd';
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
 import { periodContains } from '../../../../src/domain/periods';
 import type { ApiState } from '../../api/use-api';
 import { useApi } from '../../api/use-api';
 import { useI18n } from '../../i18n';
 import { ActualsGrid } from './ActualsGrid';
+import { pickedKpis } from './inbox-groups';
 import { PeriodLockControl } from './PeriodLockControl';
 import { PeriodSelect } from './PeriodSelect';
 import { ResultsTable } from './ResultsTable';
@@ -24,6 +26,10 @@ interface Props {
 /** A period of the plan: its roll-ups, and the grid to enter its actuals for those who may. */
 export function EntryView({ plan, results, rights, period, setPeriod }: Props) {
   const { t } = useI18n();
+  // The inbox links here with the KPIs it asks for (`&kpi=AC1.1,AC1.3`); the grid picks them out.
+  const [params] = useSearchParams();
+  const kpiParam = params.getAll('kpi').join(',');
+  const picked = useMemo(() => pickedKpis(new URLSearchParams({ kpi: kpiParam })), [kpiParam]);
   const scores = useApi<Scores>(`/api/plans/${plan.id}/scores?period=${period}`);
   const { reload: reloadResults } = results;
   const { reload: reloadScores } = scores;
@@ -56,6 +62,7 @@ export function EntryView({ plan, results, rights, period, setPeriod }: Props) {
             results={results.data}
             scores={scores.data}
             readOnly={false}
+            picked={picked}
             onSaved={reload}
           />
         </Card>

@@ -1,19 +1,22 @@
 import { Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useI18n } from '../../i18n';
+import type { Dictionary } from '../../i18n/zh-TW';
 import { type EntryRow, entryRows, targetText } from './entry-rows';
 import { LightTag } from './LightTag';
 import { TrendLink } from './TrendLink';
 import type { Results, Scores } from './types';
 
-const actualText = (r: EntryRow) => {
+const actualText = (r: EntryRow, t: Dictionary) => {
   const inputs = r.stored?.inputs;
   const value = r.stored?.value ?? r.stored?.stage ?? null;
   if (value === null) return '—';
   if (!inputs || Object.keys(inputs).length === 0) return String(value);
-  return `${value}（${Object.entries(inputs)
-    .map(([k, v]) => `${k} ${v}`)
-    .join('、')}）`;
+  return `${value}${t.aside(
+    Object.entries(inputs)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(t.listSeparator),
+  )}`;
 };
 
 const evidence = (text: string) =>
@@ -62,7 +65,7 @@ export function ResultsTable({
           ),
         },
         { title: t.trackTarget, width: 80, align: 'right', render: (_, r) => targetText(r) },
-        { title: t.trackActual, width: 140, align: 'right', render: (_, r) => actualText(r) },
+        { title: t.trackActual, width: 140, align: 'right', render: (_, r) => actualText(r, t) },
         {
           title: t.trackLight,
           width: 100,

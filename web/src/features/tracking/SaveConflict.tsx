@@ -23,7 +23,7 @@ export function SaveConflict({ error, onReload }: { error: ApiError; onReload():
         showIcon
         role="alert"
         data-testid="conflict-notice"
-        title={t.trkLockedPeriods(locked.join('、'))}
+        title={t.trkLockedPeriods(locked.join(t.listSeparator))}
         action={reload}
       />
     );

@@ -64,6 +64,27 @@ describe('entry rows', () => {
     expect(entries[1]).not.toHaveProperty('value');
   });
 
+  it('sends the stage a milestone KPI reached, and nothing for a stage left empty', () => {
+    const milestone = {
+      ...kpi(3, 'AP1.1'),
+      polarity: 'milestone',
+      stages: [
+        { name: '招標', percent: 25 },
+        { name: '完工', percent: 100 },
+      ],
+    };
+    const plan = { ...results, kpis: [milestone], actuals: [] };
+    const original = entryRows(plan, '110Q1');
+    expect(original[0]?.stage).toBeNull();
+    expect(changedEntries(original, original).entries).toEqual([]);
+    const rows = original.map((r) => ({ ...r, stage: '招標' }));
+    expect(changedEntries(rows, original).entries).toEqual([
+      { kpi: 'AP1.1', stage: '招標', note: null, evidence: null, explanation: null, correctiveAction: null },
+    ]);
+    const cleared = rows.map((r) => ({ ...r, stage: null }));
+    expect(changedEntries(cleared, original).entries).toEqual([]);
+  });
+
   it('maps the API issues back to grid rows', () => {
     const issues = rowIssues([{ path: 'actuals.1.correctiveAction', message: 'required' }], [0, 4]);
     expect(issues.get(4)).toEqual({ correctiveAction: ['required'] });

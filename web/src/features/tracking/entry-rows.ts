@@ -9,6 +9,8 @@ export interface EntryRow {
   target: TargetRecord | undefined;
   stored: ActualRecord | undefined;
   value: number | null;
+  /** The stage reached, for a milestone KPI. */
+  stage: string | null;
   inputs: Record<string, number | null>;
   note: string;
   evidence: string;
@@ -43,6 +45,7 @@ export function entryRows(results: Results, period: string): EntryRow[] {
       target,
       stored,
       value: stored?.value ?? null,
+      stage: stored?.stage ?? null,
       inputs: Object.fromEntries(variables.map((v) => [v, stored?.inputs?.[v] ?? null])),
       note: stored?.note ?? '',
       evidence: stored?.evidence ?? '',
@@ -63,12 +66,14 @@ export function changedEntries(rows: EntryRow[], original: EntryRow[]) {
     const inputsComplete = row.variables.length > 0 && row.variables.every((v) => row.inputs[v] != null);
     const changed =
       row.value !== before?.value ||
+      row.stage !== before?.stage ||
       JSON.stringify(row.inputs) !== JSON.stringify(before?.inputs) ||
       TEXT_FIELDS.some((f) => row[f] !== before?.[f]);
     if (!changed) return;
-    if (row.value === null && !inputsComplete && !row.stored) return;
+    if (row.value === null && row.stage === null && !inputsComplete && !row.stored) return;
     const entry: Record<string, unknown> = { kpi: row.kpi.code };
     if (inputsComplete) entry.inputs = row.inputs;
+    else if (row.stage !== null) entry.stage = row.stage;
     else if (row.value !== null) entry.value = row.value;
     for (const f of TEXT_FIELDS) entry[f] = blank(row[f]);
     if (row.stored) entry.version = row.stored.version;

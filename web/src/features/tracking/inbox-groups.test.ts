@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inboxCount, inboxGroups } from './inbox-groups';
+import { inboxCount, inboxGroups, pickedKpis, trackingHref } from './inbox-groups';
 
 const plan = {
   planId: 7,
@@ -25,8 +25,26 @@ describe('inbox groups', () => {
       ['due', '110H1', ['BC1.1']],
       ['unexplained', '110Q1', ['F1.1']],
     ]);
-    expect(groups[0]?.href).toBe('/plans/7/tracking?period=110Q2');
+    expect(groups.map((g) => g.href)).toEqual([
+      '/plans/7/tracking?period=110Q2&kpi=AC1.1,AC1.2',
+      '/plans/7/tracking?period=110H1&kpi=BC1.1',
+      '/plans/7/tracking?period=110Q1&kpi=F1.1',
+    ]);
     expect(inboxCount({ at: '', plans: [plan, plan] })).toBe(8);
     expect(inboxCount(undefined)).toBe(0);
+  });
+
+  it('reads back the KPI codes a link picks out, whichever way they are written', () => {
+    const href = trackingHref(7, '110Q2', ['AC1.1', 'AC1.2']);
+    const search = new URLSearchParams(href.slice(href.indexOf('?')));
+    expect(search.get('period')).toBe('110Q2');
+    expect(pickedKpis(search)).toEqual(['AC1.1', 'AC1.2']);
+    expect(pickedKpis(new URLSearchParams('kpi=A1.1&kpi=B2.1,%20B2.2&kpi='))).toEqual([
+      'A1.1',
+      'B2.1',
+      'B2.2',
+    ]);
+    expect(pickedKpis(new URLSearchParams('period=110'))).toEqual([]);
+    expect(trackingHref(7, '110', [])).toBe('/plans/7/tracking?period=110');
   });
 });

@@ -1,0 +1,7 @@
+import type { zhTWReview } from './zh-TW.review';
+
+export const enReview: typeof zhTWReview = {
+  listSeparator: ', ',
+  labelled: (label, value) => `${label}: ${value}`,
+  aside: (text) => ` (${text})`,
+};
