@@ -51,7 +51,7 @@ export const enDashboards: Strings<typeof zhTWDashboards> = {
   cityYear: 'Year',
   cityScore: 'Whole city',
   cityThemeScores: 'City themes',
-  cityContributors: (n: number) => `${n} organisation(s)`,
+  cityContributors: (n: number) => `${n} ${n === 1 ? 'organisation' : 'organisations'}`,
   cityHeatmap: 'Organisations by theme',
   cityHeatmapHint:
     "One row per organisation (in the organisation tree's order); the first column is the organisation's whole plan, the others the city's themes. Cells show achievement, coloured by light; blank means no data. Click an organisation or a cell to open its dashboard; with many organisations, scroll with the mouse wheel or the slider on the right.",

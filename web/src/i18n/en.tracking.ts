@@ -4,6 +4,9 @@ type Strings<T> = {
   [K in keyof T]: T[K] extends (...args: infer A) => string ? (...args: A) => string : string;
 };
 
+/** `1 row`, `2 rows`. */
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
 export const enTracking: Strings<typeof zhTWTracking> = {
   trkViewsNav: 'Tracking pages',
   trkTabEntry: 'Enter actuals',
@@ -56,7 +59,7 @@ export const enTracking: Strings<typeof zhTWTracking> = {
   trkFreqHalf: 'Half-yearly',
   trkFreqQuarter: 'Quarterly',
   trkFreqMonth: 'Monthly',
-  trkSaveTargets: (n) => (n ? `Save ${n} target change(s)` : 'Save targets'),
+  trkSaveTargets: (n) => (n ? `Save ${count(n, 'target change')}` : 'Save targets'),
   trkTargetsSaved: 'Targets saved.',
   trkTargetErrors: 'Some targets are wrong; fix them where marked and save again. Nothing was stored.',
   trkNoKpis: 'This plan has no KPIs yet.',
@@ -77,15 +80,16 @@ export const enTracking: Strings<typeof zhTWTracking> = {
   trkUploadWrongType: (name) =>
     `"${name}" is not a CSV or XLSX file. Save it from Excel as .xlsx or .csv and upload again.`,
   trkUploading: (name) => `Uploading "${name}"…`,
-  trkUploadRefused: (file, n, rows) => `"${file}" has ${n} problem(s) in ${rows} row(s); nothing was stored.`,
+  trkUploadRefused: (file, n, rows) =>
+    `"${file}" has ${count(n, 'problem')} in ${count(rows, 'row')}; nothing was stored.`,
   trkUploadNothingStored:
     'Fix the file as listed below and upload it again; nothing of this upload was stored.',
   trkUploadFailed: (file) => `"${file}" could not be read; nothing was stored.`,
   trkUploadUnreadableHint:
     "Make sure the first row is the heading row (KPI code, period, value or the formula's inputs) and the file is saved as .csv or .xlsx.",
   trkUploadNoRows: 'The file has no rows with actuals (rows with only a KPI code are skipped).',
-  trkUploadDone: (file, n) => `Stored ${n} actual(s) from "${file}".`,
-  trkUploadSkipped: (n) => `${n} row(s) without actuals were skipped.`,
+  trkUploadDone: (file, n) => `Stored ${count(n, 'actual')} from "${file}".`,
+  trkUploadSkipped: (n) => `${count(n, 'row')} without actuals ${n === 1 ? 'was' : 'were'} skipped.`,
   trkUploadServerDetail: 'System message',
   trkColRow: 'Row',
   trkColColumn: 'Column',
@@ -146,12 +150,12 @@ export const enTracking: Strings<typeof zhTWTracking> = {
 
   trkInboxTitle: 'Updates due',
   trkInboxNothing: 'No actuals are due and no red result is waiting for an explanation.',
-  trkInboxDue: (period, n) => `${period}: ${n} actual(s) missing`,
+  trkInboxDue: (period, n) => `${period}: ${count(n, 'actual')} missing`,
   trkInboxUnexplained: (period, n) =>
-    `${period}: ${n} red result(s) need an explanation and corrective action`,
+    `${period}: ${count(n, 'red result')} ${n === 1 ? 'needs' : 'need'} an explanation and corrective action`,
   trkInboxOpen: 'Enter',
   trkInboxMore: (n) => `${n} more`,
-  trkInboxSummary: (plans, items) => `${plans} plan(s), ${items} item(s)`,
+  trkInboxSummary: (plans, items) => `${count(plans, 'plan')}, ${count(items, 'item')}`,
   trackLockPeriod: 'Lock this period',
   trackUnlockPeriod: (period) => `Unlock (${period})`,
   trackLock: 'Lock',

@@ -209,7 +209,7 @@ export const en: Dictionary = {
   importBlocked:
     'This document has errors that keep it from being stored; fix the source document and upload it again.',
   importReplaceConfirm: (n: number) =>
-    `I have reviewed the changes above and want to replace ${n} stored plan(s) with this document`,
+    `I have reviewed the changes above and want to replace ${n} stored ${n === 1 ? 'plan' : 'plans'} with this document`,
   importReplaceButton: 'Replace and store',
   importConfirm: 'Import',
   importCancel: 'Cancel',
@@ -231,7 +231,7 @@ export const en: Dictionary = {
   trackEvidence: 'Evidence link',
   trackExplanation: 'Explanation',
   trackCorrective: 'Corrective action',
-  trackSave: (n: number) => (n ? `Save ${n} change(s)` : 'Save'),
+  trackSave: (n: number) => (n ? `Save ${n} ${n === 1 ? 'change' : 'changes'}` : 'Save'),
   trackSaved: 'Saved.',
   trackRowErrors: 'Some rows have errors; fix them where marked and save again. Nothing was stored.',
   trackLocked: 'This period is locked; its actuals can no longer change.',
