@@ -4,6 +4,7 @@ import type { Tx } from '../../db/client';
 import { actions, kpis, ksfs, objectives, themes } from '../../db/schema';
 import { CROSS_THEME_LETTER, parseCodeOfKind, rebaseCode } from '../../domain/codes';
 import { AppError } from '../errors';
+import { followKpiCode, followObjectiveCode } from './comment-codes';
 
 export const codeIssue = (path: string, message: string) =>
   new AppError('validation', message, [{ path, message }]);
@@ -81,6 +82,7 @@ export async function rebaseObjectiveChildren(
   from: string,
   to: string,
 ) {
+  await followObjectiveCode(tx, planId, from, to);
   const kpiRows = await tx.select().from(kpis).where(eq(kpis.objectiveId, objectiveId));
   for (const k of kpiRows) await rebaseKpi(tx, planId, k.id, k.code, rebaseCode(k.code, from, to));
   const ksfRows = await tx
@@ -98,6 +100,7 @@ export async function rebaseObjectiveChildren(
 /** Recodes a KPI and the action plans under it. */
 export async function rebaseKpi(tx: Tx, planId: number, kpiId: number, from: string, to: string) {
   if (from === to) return;
+  await followKpiCode(tx, planId, from, to);
   const [kpi] = await tx.select().from(kpis).where(eq(kpis.id, kpiId));
   if (kpi)
     await tx

@@ -7,6 +7,7 @@ import { parseInput } from '../shared/parse-input';
 import { requireEditablePlan, touchPlan } from '../shared/plan-access';
 import { inTransaction } from '../shared/transaction';
 import { lockVersionedRow, updateVersionedRow } from '../shared/versioned-row';
+import { followElementCode } from './comment-codes';
 import { elementCode, elementName, position, version } from './element-inputs';
 import { kpiIdForActionCode } from './element-lookup';
 
@@ -36,6 +37,7 @@ export async function updateAction(
       values.kpiId = await kpiIdForActionCode(tx, planId, input.code);
     }
     const after = await updateVersionedRow(tx, actions, id, values);
+    if (values.code) await followElementCode(tx, planId, 'action', before.code, values.code);
     await touchPlan(tx, planId);
     await writeAudit(tx, ctx.actor, {
       action: 'update',

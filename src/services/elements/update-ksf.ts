@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { KsfRow } from '../../db/repositories/plan-rows';
 import { ksfs, objectives } from '../../db/schema';
@@ -7,6 +8,7 @@ import { parseInput } from '../shared/parse-input';
 import { requireEditablePlan, touchPlan } from '../shared/plan-access';
 import { inTransaction } from '../shared/transaction';
 import { lockVersionedRow, updateVersionedRow } from '../shared/versioned-row';
+import { followElementCode } from './comment-codes';
 import { KsfCode } from './create-ksf';
 import { elementCode, elementName, position, version } from './element-inputs';
 import { requireIdByCode } from './element-lookup';
@@ -44,6 +46,18 @@ export async function updateKsf(
       );
     }
     const after = await updateVersionedRow(tx, ksfs, id, values);
+    if (after.name !== before.name || after.objectiveId !== before.objectiveId) {
+      const codeOf = async (objectiveId: number) =>
+        (await tx.select({ code: objectives.code }).from(objectives).where(eq(objectives.id, objectiveId)))[0]
+          ?.code ?? '';
+      await followElementCode(
+        tx,
+        planId,
+        'ksf',
+        `${await codeOf(before.objectiveId)}:${before.name}`,
+        `${await codeOf(after.objectiveId)}:${after.name}`,
+      );
+    }
     await touchPlan(tx, planId);
     await writeAudit(tx, ctx.actor, {
       action: 'update',

@@ -8,6 +8,7 @@ import { parseInput } from '../shared/parse-input';
 import { requireEditablePlan, touchPlan } from '../shared/plan-access';
 import { inTransaction } from '../shared/transaction';
 import { lockVersionedRow, updateVersionedRow } from '../shared/versioned-row';
+import { followElementCode } from './comment-codes';
 import { position, version, weight } from './element-inputs';
 import { rebaseObjectiveChildren } from './element-lookup';
 import { cascadeColumns, replaceThemeMembers, themeFields } from './theme-fields';
@@ -46,6 +47,7 @@ export async function updateTheme(
     if (input.cascadesFrom !== undefined) Object.assign(values, await cascadeColumns(tx, input.cascadesFrom));
     const after = await updateVersionedRow(tx, themes, id, values);
     if (input.letter !== undefined && input.letter !== before.letter) {
+      await followElementCode(tx, planId, 'theme', before.letter, input.letter);
       const members = await tx.select().from(objectives).where(eq(objectives.themeId, id));
       for (const o of members) {
         const code = `${input.letter}${o.code.slice(before.letter.length)}`;
