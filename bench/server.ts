@@ -3,13 +3,10 @@
  * reading a whole plan under 50 concurrent connections against the same bytes served from memory,
  * the city roll-up of a year, and the server's memory after the load.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { openDatabase } from '../src/db/client';
 import { operator } from '../src/domain/authz';
 import { currentRocYear } from '../src/domain/demo-city-year';
@@ -19,6 +16,8 @@ import { createDemoCity } from '../src/services/demo/create-demo-city';
 import { getPlanDocument } from '../src/services/plans/get-plan';
 import { importPlanDocuments } from '../src/services/plans/import-plan-documents';
 import { readSamplePlans } from '../src/services/plans/import-sample-data';
+import { type ServerProcess, startServerProcess } from '../test/support/server-process';
+import { createThrowawayDatabase } from '../test/support/throwaway-database';
 import type { BenchModule, BenchResult } from './bench';
 
 const CONNECTIONS = 50;
@@ -35,42 +34,16 @@ async function databaseFor(
       cleanup: async () => rmSync(dir, { recursive: true, force: true }),
     };
   }
-  const adminUrl = process.env.STRATMAP_TEST_DATABASE_URL as string;
-  const name = `stratmap_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    env: { DATABASE_URL: url.toString() },
-    async cleanup() {
-      const c = new pg.Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
+  const throwaway = await createThrowawayDatabase(
+    process.env.STRATMAP_TEST_DATABASE_URL as string,
+    'stratmap_bench',
+  );
+  return { env: { DATABASE_URL: throwaway.url }, cleanup: throwaway.drop };
 }
 
-function startBenchServer(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
+function startBenchServer(env: Record<string, string>): Promise<ServerProcess> {
   const script = path.resolve(import.meta.dirname, 'support/bench-server.ts');
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
-    env: { ...process.env, ...env, STRATMAP_ADMIN_PASSWORD: PASSWORD },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening on (http:\/\/\S+)/.exec(output);
-      if (match?.[1]) resolve({ child, url: match[1] });
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`bench server exited (${code}):\n${output}`)));
-  });
+  return startServerProcess(['--import', 'tsx', script], { ...env, STRATMAP_ADMIN_PASSWORD: PASSWORD });
 }
 
 function rssMbOf(pid: number): number {

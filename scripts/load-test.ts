@@ -3,16 +3,15 @@
  * LOAD_SECONDS (default 60), loopback only. Passes when no request got a 5xx and every write the
  * server acknowledged is in the database afterwards. Prints throughput and latency percentiles.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import pg from 'pg';
+import { type ServerProcess, startServerProcess } from '../test/support/server-process';
+import { createThrowawayDatabase } from '../test/support/throwaway-database';
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const READERS = 100;
 const WRITERS = 10;
-const adminUrl = process.env.STRATMAP_TEST_DATABASE_URL;
+const adminUrl = process.env.STRATMAP_TEST_DATABASE_URL ?? '';
 if (!adminUrl) {
   console.error(
     'run through scripts/with-postgres.sh (npm run test:load does): STRATMAP_TEST_DATABASE_URL is not set',
@@ -20,38 +19,12 @@ if (!adminUrl) {
   process.exit(2);
 }
 
-async function createDatabase(): Promise<string> {
-  const name = `stratmap_load_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl as string);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-function startServer(databaseUrl: string): Promise<{ child: ChildProcess; url: string }> {
+function startServer(databaseUrl: string): Promise<ServerProcess> {
   const bin = path.resolve(import.meta.dirname, '../bin/stratmap.js');
-  const child = spawn(process.execPath, [bin, 'serve', '--port', '0'], {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      STRATMAP_ADMIN_PASSWORD: 'load-test-password',
-      LOG_LEVEL: 'error',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening on (http:\/\/\S+)/.exec(output);
-      if (match?.[1]) resolve({ child, url: match[1] });
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`server exited (${code}):\n${output}`)));
+  return startServerProcess([bin, 'serve', '--port', '0'], {
+    DATABASE_URL: databaseUrl,
+    STRATMAP_ADMIN_PASSWORD: 'load-test-password',
+    LOG_LEVEL: 'error',
   });
 }
 
@@ -121,8 +94,8 @@ async function writer(url: string, s: Session, planId: number, index: number, un
 }
 
 async function main() {
-  const databaseUrl = await createDatabase();
-  const server = await startServer(databaseUrl);
+  const database = await createThrowawayDatabase(adminUrl, 'stratmap_load');
+  const server = await startServer(database.url);
   try {
     const session = await signIn(server.url);
     const plans = (await api(server.url, session, 'GET', '/api/plans')).body.plans as {

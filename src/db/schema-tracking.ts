@@ -12,7 +12,8 @@ import {
 import { updatedAt, version } from './schema-columns';
 import { kpis, plans } from './schema-plans';
 
-/** Tracking: targets and actuals per KPI and period, and periods closed for entry. */
+// Tracking: targets and actuals per KPI and period, and periods closed for entry.
+
 /**
  * Targets per KPI and period (`110`, `110H1`, `110Q1`, `110M01`): a value, a band (min–max) or a
  * milestone stage. `plan_id` repeats the KPI's plan so that a city's targets load in one query.

@@ -1,37 +1,18 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSamplePlans } from '../../src/services/plans/import-sample-data';
 import { type CliEnv, createCliEnv } from '../support/cli-env';
+import { type ServerProcess, startServerProcess } from '../support/server-process';
 import { engineName } from '../support/test-database';
 
 const BIN = path.resolve(import.meta.dirname, '../../bin/stratmap.js');
 
-/** Starts `stratmap serve` as a real process and waits for its "listening" line. */
-function startServer(
-  env: Record<string, string>,
-): Promise<{ child: ChildProcess; url: string; output: () => string }> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0'], {
-    env: { ...process.env, ...env, DATABASE_URL: env.DATABASE_URL ?? '', STRATMAP_ADMIN_PASSWORD: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening on (http:\/\/\S+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve({ child, url: match[1], output: () => output });
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited with ${code}:\n${output}`));
-    });
+/** `stratmap serve` as a real process, with no preset administrator password (the first start prints one). */
+function startServer(env: Record<string, string>): Promise<ServerProcess> {
+  return startServerProcess([BIN, 'serve', '--port', '0'], {
+    ...env,
+    DATABASE_URL: env.DATABASE_URL ?? '',
+    STRATMAP_ADMIN_PASSWORD: '',
   });
 }
 

@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { type Database, openDatabase } from '../../src/db/client';
+import { createThrowawayDatabase } from './throwaway-database';
 
 /**
  * A fresh, migrated database for one test file: PGlite in memory by default, or a new database on
@@ -10,22 +9,13 @@ import { type Database, openDatabase } from '../../src/db/client';
 export async function openTestDatabase(): Promise<Database> {
   const adminUrl = process.env.STRATMAP_TEST_DATABASE_URL;
   if (!adminUrl) return openDatabase({ dataDir: 'memory://' });
-  const name = `stratmap_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: url.toString() });
+  const throwaway = await createThrowawayDatabase(adminUrl, 'stratmap_test');
+  const database = await openDatabase({ databaseUrl: throwaway.url });
   return {
     ...database,
     async close() {
       await database.close();
-      const dropper = new pg.Client({ connectionString: adminUrl });
-      await dropper.connect();
-      await dropper.query(`drop database if exists ${name} with (force)`);
-      await dropper.end();
+      await throwaway.drop();
     },
   };
 }

@@ -29,15 +29,21 @@ export const API_PATH: Record<ElementKind, string> = {
   action: 'actions',
 };
 
-export function kindLabel(t: Dictionary, kind: ElementKind | 'link'): string {
-  return {
-    theme: t.kindTheme,
-    objective: t.kindObjective,
-    ksf: t.kindKsf,
-    kpi: t.kindKpi,
-    action: t.kindAction,
-    link: t.kindLink,
-  }[kind];
+/** The name of an element kind (also `plan`, as audit entries and comments name it); unknown kinds as they are. */
+export function kindLabel(t: Dictionary, kind: string): string {
+  return (
+    (
+      {
+        plan: t.kindPlan,
+        theme: t.kindTheme,
+        objective: t.kindObjective,
+        ksf: t.kindKsf,
+        kpi: t.kindKpi,
+        action: t.kindAction,
+        link: t.kindLink,
+      } as Record<string, string>
+    )[kind] ?? kind
+  );
 }
 
 /** The code shown for an element: a theme's letter, a KSF's code when it has one. */

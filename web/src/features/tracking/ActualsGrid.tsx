@@ -4,9 +4,9 @@ import { api } from '../../api/client';
 import { ApiError } from '../../api/errors';
 import { useI18n } from '../../i18n';
 import { changedEntries, type EntryRow, entryRows, rowIssues, targetText } from './entry-rows';
+import { KpiLabel } from './KpiLabel';
 import { LightTag } from './LightTag';
 import { SaveConflict } from './SaveConflict';
-import { TrendLink } from './TrendLink';
 import type { Results, Scores } from './types';
 
 interface Props {
@@ -118,13 +118,7 @@ export function ActualsGrid({ planId, period, results, scores, readOnly, picked 
             title: 'KPI',
             width: 200,
             fixed: 'left',
-            render: (_, r) => (
-              <>
-                <Typography.Text code>{r.kpi.code}</Typography.Text>{' '}
-                <TrendLink planId={planId} code={r.kpi.code} /> {r.kpi.name}
-                {r.kpi.unit && <Typography.Text type="secondary">{t.unitLabel(r.kpi.unit)}</Typography.Text>}
-              </>
-            ),
+            render: (_, r) => <KpiLabel planId={planId} kpi={r.kpi} />,
           },
           { title: t.trackTarget, width: 80, align: 'right', render: (_, r) => targetText(r) },
           {

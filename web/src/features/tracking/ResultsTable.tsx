@@ -3,8 +3,8 @@ import { useMemo } from 'react';
 import { useI18n } from '../../i18n';
 import type { Dictionary } from '../../i18n/zh-TW';
 import { type EntryRow, entryRows, targetText } from './entry-rows';
+import { KpiLabel } from './KpiLabel';
 import { LightTag } from './LightTag';
-import { TrendLink } from './TrendLink';
 import type { Results, Scores } from './types';
 
 const actualText = (r: EntryRow, t: Dictionary) => {
@@ -56,13 +56,7 @@ export function ResultsTable({
           title: 'KPI',
           width: 240,
           fixed: 'left',
-          render: (_, r) => (
-            <>
-              <Typography.Text code>{r.kpi.code}</Typography.Text>{' '}
-              <TrendLink planId={planId} code={r.kpi.code} /> {r.kpi.name}
-              {r.kpi.unit && <Typography.Text type="secondary">{t.unitLabel(r.kpi.unit)}</Typography.Text>}
-            </>
-          ),
+          render: (_, r) => <KpiLabel planId={planId} kpi={r.kpi} />,
         },
         { title: t.trackTarget, width: 80, align: 'right', render: (_, r) => targetText(r) },
         { title: t.trackActual, width: 140, align: 'right', render: (_, r) => actualText(r, t) },

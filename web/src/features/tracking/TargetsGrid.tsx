@@ -6,10 +6,10 @@ import { ApiError } from '../../api/errors';
 import { useI18n } from '../../i18n';
 import type { Dictionary } from '../../i18n/zh-TW';
 import type { YearSummary } from './history-summary';
+import { KpiLabel } from './KpiLabel';
 import { LightTag } from './LightTag';
 import { SaveConflict } from './SaveConflict';
 import { TargetInput } from './TargetInput';
-import { TrendLink } from './TrendLink';
 import {
   appliesTo,
   cellIssues,
@@ -175,11 +175,7 @@ export function TargetsGrid({ planId, results, history, historyYears, editable, 
       width: 260,
       fixed: 'left',
       render: (_, k) => (
-        <>
-          <Typography.Text code>{k.code}</Typography.Text> <TrendLink planId={planId} code={k.code} />{' '}
-          {k.name}
-          <div className="kpi-meta">{kpiMeta(t, k)}</div>
-        </>
+        <KpiLabel planId={planId} kpi={k} details={<div className="kpi-meta">{kpiMeta(t, k)}</div>} />
       ),
     },
     ...(historyColumns.length ? [{ key: 'history', title: t.trkHistory, children: historyColumns }] : []),

@@ -7,24 +7,9 @@ import type { PlanComment } from '../../api/types';
 import { useApi } from '../../api/use-api';
 import { fieldStatus } from '../../components/FieldIssues';
 import { useI18n } from '../../i18n';
-import type { Dictionary } from '../../i18n/zh-TW';
+import { kindLabel } from '../editing/elements';
 
 export type CommentTarget = { kind: 'theme' | 'objective' | 'ksf' | 'kpi' | 'action' | 'link'; code: string };
-
-function kindName(t: Dictionary, kind: string): string {
-  return (
-    (
-      {
-        theme: t.kindTheme,
-        objective: t.kindObjective,
-        ksf: t.kindKsf,
-        kpi: t.kindKpi,
-        action: t.kindAction,
-        link: t.kindLink,
-      } as Record<string, string>
-    )[kind] ?? kind
-  );
-}
 
 /**
  * Review comments on the plan (all of them) or on one element (`target`), with a form to add one
@@ -124,7 +109,7 @@ export function CommentsPanel({
                     {!target && (
                       <Tag>
                         {c.elementKind && c.elementCode
-                          ? t.commentOn(kindName(t, c.elementKind), c.elementCode)
+                          ? t.commentOn(kindLabel(t, c.elementKind), c.elementCode)
                           : t.commentOnPlan}
                       </Tag>
                     )}

@@ -1,4 +1,5 @@
 import type { Dictionary } from '../../i18n/zh-TW';
+import { kindLabel } from '../editing/elements';
 
 export interface AuditEntry {
   id: number;
@@ -12,20 +13,6 @@ export interface AuditEntry {
 }
 
 const IGNORED = new Set(['id', 'version', 'updatedAt', 'createdAt', 'planId']);
-
-function kindName(t: Dictionary, entity: string): string {
-  return (
-    {
-      theme: t.kindTheme,
-      objective: t.kindObjective,
-      ksf: t.kindKsf,
-      kpi: t.kindKpi,
-      action: t.kindAction,
-      link: t.kindLink,
-      plan: t.kindPlan,
-    }[entity] ?? entity
-  );
-}
 
 function record(value: unknown): Record<string, unknown> {
   return value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
@@ -41,7 +28,7 @@ function labelOf(entity: string, row: Record<string, unknown>): string {
 export function describeAudit(t: Dictionary, e: AuditEntry): { what: string; detail?: string } {
   const before = record(e.before);
   const after = record(e.after);
-  const kind = kindName(t, e.entity);
+  const kind = kindLabel(t, e.entity);
   if (e.action.startsWith('workflow.')) {
     const step = e.action.slice('workflow.'.length);
     const names: Record<string, string> = {
