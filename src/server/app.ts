@@ -1,6 +1,6 @@
 import fastifyHelmet from '@fastify/helmet';
 import fastifySwagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Db } from '../db/client';
 import { installErrorHandler } from './error-handler';
@@ -26,12 +26,18 @@ export interface AppOptions {
   logger?: boolean | object;
   /** Largest request body accepted, in bytes. */
   bodyLimit?: number;
+  /**
+   * Fastify's `trustProxy`: which proxies may set X-Forwarded-For/-Proto (TRUST_PROXY). Off by
+   * default, so a client cannot claim another address or https by sending the headers itself.
+   */
+  trustProxy?: FastifyServerOptions['trustProxy'];
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimit ?? 10 * 1024 * 1024,
+    trustProxy: options.trustProxy ?? false,
   });
   const routes: { method: string; url: string }[] = [];
   app.decorate('stratmap', { db: options.db, routes });

@@ -47,6 +47,10 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (error instanceof AppError) {
       const body: ErrorBody = { error: error.kind, message: error.message, issues: error.issues };
       if (error.details) body.details = error.details;
+      // A refusal that will pass by itself (a full queue, a lockout) says when to come back.
+      const retryAfter = error.details?.retryAfterSeconds;
+      if (typeof retryAfter === 'number' && retryAfter > 0)
+        reply.header('retry-after', String(Math.ceil(retryAfter)));
       return reply.status(STATUS_OF[error.kind]).send(body);
     }
     const status = typeof rawError.statusCode === 'number' ? rawError.statusCode : 500;
