@@ -43,8 +43,10 @@ function cityOf(orgs: Map<number, OrgRow>, yearPlans: PlanRow[]): OrgRow | undef
 
 /**
  * Every organisation's plan of a year scored for a period and rolled up to the city (heatmap rows
- * by organisation × city theme). Only plans the caller may read are scored; the themes of the
- * others are still followed so that cascades through them reach the city (their scores are not).
+ * by organisation × city theme). The roll-up is computed as if the plans the caller may not read
+ * did not exist: they add no score, no row, no theme, no threshold and no cascade step (an agency
+ * whose cascade runs through a hidden plan reaches no city theme), so a draft leaks nothing —
+ * not even through which organisation counts as the city or which letters it has.
  */
 export async function getCityScores(
   ctx: ServiceContext,
@@ -81,8 +83,8 @@ async function computeCityScores(
     throw new AppError('validation', message, [{ path: 'period', message }]);
   }
   const period = formatPeriod(r.period);
-  const yearPlans = await ctx.db.select().from(plans).where(eq(plans.year, year));
   const readable = await planReadFilter(ctx.db, ctx);
+  const yearPlans = (await ctx.db.select().from(plans).where(eq(plans.year, year))).filter(readable);
   const inside = FREQUENCIES.flatMap((f) => periodsOfYear(year, f))
     .filter((p) => periodContains(r.period, p))
     .map(formatPeriod);
@@ -99,8 +101,7 @@ async function computeCityScores(
   const orgs: CityOrgInput[] = yearPlans.map((p) => {
     const doc = loaded.documents.get(p.id);
     const name = loaded.orgs.get(p.orgId)?.name ?? '';
-    const scored = readable(p) && doc;
-    if (scored) ids.set(name, { orgId: p.orgId, planId: p.id });
+    if (doc) ids.set(name, { orgId: p.orgId, planId: p.id });
     return {
       org: name,
       themes: (doc?.themes ?? []).map((t) => ({
@@ -108,7 +109,7 @@ async function computeCityScores(
         weight: t.weight ?? null,
         cascadesFrom: t.cascadesFrom ? { org: t.cascadesFrom.org, letter: t.cascadesFrom.letter } : null,
       })),
-      score: scored ? scorePlan(scoringInputOfPlan(doc), period) : null,
+      score: doc ? scorePlan(scoringInputOfPlan(doc), period) : null,
     };
   });
   const { perspectiveWeights: _w, ...settings } = cityDoc?.scoring ?? {};
