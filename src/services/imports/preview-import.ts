@@ -1,3 +1,4 @@
+import { findPlan } from '../../db/repositories/plan-rows';
 import { diffPlans, type PlanChange } from '../../domain/plan-diff';
 import type { PlanDocument } from '../../domain/plan-document';
 import type { ImportResult } from '../../import';
@@ -5,6 +6,7 @@ import type { ServiceContext } from '../context';
 import { AppError } from '../errors';
 import { findPlanId, getPlanDocument } from '../plans/get-plan';
 import { requireSignedIn } from '../shared/authorize';
+import { canReadPlan } from '../shared/plan-access';
 import { type DocumentHints, readDocument } from './read-document';
 
 /** A plan of the document that is already stored, and what importing it with replace would change. */
@@ -34,12 +36,18 @@ export async function previewImport(
   return { ...result, existing: await findExistingPlans(ctx, result.plans) };
 }
 
-/** The stored counterparts of plan documents, compared the way a replace-import compares them. */
+/**
+ * The stored counterparts of plan documents, compared the way a replace-import compares them.
+ * A stored plan the caller may not read is left out, exactly as if it did not exist: the preview
+ * must not tell an outsider that an agency has a draft (storing it needs editor rights anyway).
+ */
 export async function findExistingPlans(ctx: ServiceContext, docs: PlanDocument[]): Promise<ExistingPlan[]> {
   const existing: ExistingPlan[] = [];
   for (const doc of docs) {
     const planId = await storedPlanId(ctx, doc.org.name, doc.year);
     if (planId === null) continue;
+    const stored = await findPlan(ctx.db, planId);
+    if (!stored || !(await canReadPlan(ctx.db, ctx, stored))) continue;
     const before = await getPlanDocument(ctx, planId);
     // Organisation and status are not the document's to change; the import keeps the stored ones.
     const changes = diffPlans(before, { ...doc, org: before.org, status: before.status });
