@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CROSS_THEME_LETTER, normalizeCode, PERSPECTIVES, parseCodeOfKind } from './codes';
+import { findControlCharacters } from './control-characters';
 import { FREQUENCIES } from './periods';
 import {
   ActualSchema,
@@ -158,35 +159,40 @@ export const IsoDateSchema = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD (Gregorian), e.g. 2021-03-30')
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'not a real calendar date');
 
-export const PlanDocumentSchema = z.object({
-  format: z.literal(PLAN_FORMAT, { error: `format must be "${PLAN_FORMAT}"` }),
-  org: OrgRefSchema,
-  year: z
-    .number({ error: 'year must be a ROC year number, e.g. 110' })
-    .int('year must be a whole ROC year, e.g. 110')
-    .min(1, 'year is a ROC year (民國), e.g. 110 for 2021')
-    .max(999, 'year is a ROC year (民國), e.g. 110 for 2021, not a Gregorian year'),
-  title: trimmed.nullish(),
-  issued: IsoDateSchema.nullish(),
-  status: z.enum(PLAN_STATUSES).optional(),
-  mission: trimmed.default(''),
-  vision: trimmed.default(''),
-  coreValues: z.array(name('core value')).default([]),
-  perspectiveOrder: z
-    .array(PerspectiveSchema)
-    .length(4)
-    .refine((a) => new Set(a).size === 4, 'perspectiveOrder lists C, P, L and F once each')
-    .optional(),
-  themes: z.array(ThemeSchema).default([]),
-  objectives: z.array(ObjectiveSchema).default([]),
-  ksfs: z.array(KsfSchema).default([]),
-  kpis: z.array(KpiSchema).default([]),
-  actions: z.array(ActionSchema).default([]),
-  links: z.array(LinkSchema).default([]),
-  scoring: PlanScoringSchema.optional(),
-  targets: z.array(TargetSchema).optional(),
-  actuals: z.array(ActualDocSchema).optional(),
-});
+export const PlanDocumentSchema = z
+  .object({
+    format: z.literal(PLAN_FORMAT, { error: `format must be "${PLAN_FORMAT}"` }),
+    org: OrgRefSchema,
+    year: z
+      .number({ error: 'year must be a ROC year number, e.g. 110' })
+      .int('year must be a whole ROC year, e.g. 110')
+      .min(1, 'year is a ROC year (民國), e.g. 110 for 2021')
+      .max(999, 'year is a ROC year (民國), e.g. 110 for 2021, not a Gregorian year'),
+    title: trimmed.nullish(),
+    issued: IsoDateSchema.nullish(),
+    status: z.enum(PLAN_STATUSES).optional(),
+    mission: trimmed.default(''),
+    vision: trimmed.default(''),
+    coreValues: z.array(name('core value')).default([]),
+    perspectiveOrder: z
+      .array(PerspectiveSchema)
+      .length(4)
+      .refine((a) => new Set(a).size === 4, 'perspectiveOrder lists C, P, L and F once each')
+      .optional(),
+    themes: z.array(ThemeSchema).default([]),
+    objectives: z.array(ObjectiveSchema).default([]),
+    ksfs: z.array(KsfSchema).default([]),
+    kpis: z.array(KpiSchema).default([]),
+    actions: z.array(ActionSchema).default([]),
+    links: z.array(LinkSchema).default([]),
+    scoring: PlanScoringSchema.optional(),
+    targets: z.array(TargetSchema).optional(),
+    actuals: z.array(ActualDocSchema).optional(),
+  })
+  // Once for every text of the document, so a field added later is covered too.
+  .superRefine((doc, ctx) => {
+    for (const issue of findControlCharacters(doc)) ctx.addIssue({ code: 'custom', ...issue });
+  });
 
 export type PlanDocument = z.output<typeof PlanDocumentSchema>;
 export type PlanDocumentInput = z.input<typeof PlanDocumentSchema>;

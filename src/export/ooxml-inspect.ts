@@ -1,4 +1,5 @@
 import { strFromU8, unzipSync } from 'fflate';
+import { SaxesParser } from 'saxes';
 
 /**
  * Reads what a PowerPoint file places on its slides, straight from the XML: every shape's
@@ -68,4 +69,36 @@ export function readDeck(bytes: Uint8Array): DeckContents {
     return shapes;
   });
   return { width, height, slides };
+}
+
+export interface MalformedPart {
+  part: string;
+  error: string;
+}
+
+/**
+ * Every XML part of an Office file (or of an Office file inside a zip, as in the city pack)
+ * that a conforming XML parser refuses: PowerPoint and Excel refuse, or "repair", such files.
+ */
+export function malformedParts(bytes: Uint8Array, prefix = ''): MalformedPart[] {
+  const out: MalformedPart[] = [];
+  for (const [name, content] of Object.entries(unzipSync(bytes))) {
+    const part = `${prefix}${name}`;
+    if (/\.(pptx|xlsx|docx)$/.test(name)) out.push(...malformedParts(content, `${part}/`));
+    if (!/\.(xml|rels|vml)$/.test(name)) continue;
+    const error = xmlError(strFromU8(content));
+    if (error) out.push({ part, error });
+  }
+  return out;
+}
+
+/** Why a text is not well-formed XML 1.0 (namespaces included), or null when it is. */
+export function xmlError(xml: string): string | null {
+  const parser = new SaxesParser({ xmlns: true });
+  let error: string | null = null;
+  parser.on('error', (e) => {
+    error ??= e.message;
+  });
+  parser.write(xml).close();
+  return error;
 }

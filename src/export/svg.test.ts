@@ -215,8 +215,11 @@ describe('renderSvg', () => {
       title: 'Q&A <地圖>',
       mission: '"使命" & \'願景\'',
       themes: [{ letter: 'A', name: '<script>alert(1)</script>' }],
-      objectives: [{ code: 'AC1', name: 'R&D <提升> "效能"\u0007' }],
+      objectives: [{ code: 'AC1', name: 'R&D <提升> "效能"' }],
     });
+    // Input refuses control characters; a plan stored before that still carries them.
+    const o = p.objectives[0] as PlanDocument['objectives'][number];
+    o.name += '\u0007';
     const svg = strategyMapSvg(p);
     expect(svg).not.toContain('<script>');
     expect(svg).not.toContain('\u0007');

@@ -1,6 +1,7 @@
 import type { ArrowShape, CardShape, LayoutOptions, MapLayout, Shape, TextBlock } from '../domain/map-layout';
 import { layoutStrategyMap, lineBaselines, lineX } from '../domain/map-layout';
 import type { PlanDocument } from '../domain/plan-document';
+import { xmlSafeText } from './xml-text';
 
 /**
  * The strategy map as a standalone SVG document: the web page shows it, the PNG and PDF
@@ -12,20 +13,8 @@ export interface SvgOptions {
   idPrefix?: string;
 }
 
-/** Drops what XML 1.0 forbids (C0 controls, lone surrogates, U+FFFE/U+FFFF); a name pasted from a PDF may carry them. */
-function xmlChars(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const cp = ch.codePointAt(0) ?? 0;
-    const control = cp < 0x20 && cp !== 0x09 && cp !== 0x0a && cp !== 0x0d;
-    const surrogate = cp >= 0xd800 && cp <= 0xdfff;
-    if (!control && !surrogate && cp !== 0xfffe && cp !== 0xffff) out += ch;
-  }
-  return out;
-}
-
 export function escapeXml(text: string): string {
-  return xmlChars(text)
+  return xmlSafeText(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

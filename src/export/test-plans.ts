@@ -113,3 +113,61 @@ export function generatedPlan(objectivesPerTheme = 10): PlanDocument {
     actuals,
   });
 }
+
+/** Fields a person writes in words; codes, periods and enumerations are left alone. */
+const FREE_TEXT = new Set([
+  'name',
+  'parent',
+  'title',
+  'mission',
+  'vision',
+  'coreValues',
+  'lead',
+  'members',
+  'unit',
+  'formula',
+  'stage',
+  'note',
+  'evidence',
+  'explanation',
+  'correctiveAction',
+]);
+
+function mapFreeText(value: unknown, edit: (text: string) => string): unknown {
+  if (Array.isArray(value)) return value.map((v) => mapFreeText(v, edit));
+  if (typeof value !== 'object' || value === null) return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    const free = FREE_TEXT.has(k) || (k === 'org' && typeof v === 'string');
+    if (free && typeof v === 'string') out[k] = edit(v);
+    else if (free && Array.isArray(v)) out[k] = v.map((s) => (typeof s === 'string' ? edit(s) : s));
+    else out[k] = mapFreeText(v, edit);
+  }
+  return out;
+}
+
+/**
+ * A small generated plan with every kind of free text present (a cascading theme with lead and
+ * members, units, formulas, stages, notes, evidence, explanations), each edited by `edit`,
+ * which must edit the same text the same way (a target names its KPI's stage). The result is
+ * not validated: tests use it for texts that input refuses but that a writer must survive.
+ */
+export function planWithTexts(edit: (text: string) => string): PlanDocument {
+  const plan = generatedPlan(3);
+  const [first] = plan.themes;
+  if (first) {
+    first.lead = '臺北市政府研究發展考核委員會';
+    first.members = ['臺北市政府資訊局', '臺北市政府主計處'];
+    first.cascadesFrom = { org: '臺北市政府', letter: 'A', year: 110 };
+  }
+  return mapFreeText(plan, edit) as PlanDocument;
+}
+
+/** What starts a formula in a spreadsheet, and an apostrophe already before one. */
+export const FORMULA_STARTS = ['=', '+', '-', '@', "'=", "''+"];
+
+/** One of FORMULA_STARTS before the text, the same one for the same text. */
+export function formulaLike(text: string): string {
+  const sum = [...text].reduce((s, c) => s + (c.codePointAt(0) ?? 0), 0);
+  return `${FORMULA_STARTS[sum % FORMULA_STARTS.length]}${text}`;
+}

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { unquoteCell } from '../export/safe-cell';
 import { type ImportError, isImportError } from './errors';
 import { decodeText, MAX_TEXT_BYTES } from './readers/decode';
 
@@ -122,7 +123,7 @@ function tableToSheet(table: Table, fileName: string): ActualsSheet {
   const columns: Partial<Record<ActualField, string>> = {};
   type Role = { field: ActualField } | { input: string } | null;
   const roles = head.cells.map((c): Role => {
-    const heading = c === null ? '' : String(c).normalize('NFC').trim();
+    const heading = c === null ? '' : unquoteCell(String(c).normalize('NFC').trim());
     if (heading === '') return null;
     const field = FIELD_OF.get(fold(heading));
     if (field === 'ignored') return null;
@@ -142,7 +143,9 @@ function tableToSheet(table: Table, fileName: string): ActualsSheet {
   const rows = body.map((r) => {
     const out: SheetRow = { row: r.row, fields: {}, inputs: {} };
     roles.forEach((role, i) => {
-      const cell = r.cells[i] ?? null;
+      // The template quotes formula-like texts (export/safe-cell); the quote is not the value.
+      const raw = r.cells[i] ?? null;
+      const cell = typeof raw === 'string' ? unquoteCell(raw) : raw;
       const value = typeof cell === 'string' && cell.trim() === '' ? null : cell;
       if (!role) return;
       if ('field' in role) out.fields[role.field] = value;

@@ -5,6 +5,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { Db } from '../db/client';
 import { installErrorHandler } from './error-handler';
 import { authenticationPlugin } from './plugins/authentication';
+import { controlCharactersPlugin } from './plugins/control-characters';
 import { auditRoutes } from './routes/audit';
 import { authRoutes } from './routes/auth';
 import { cascadeRoutes } from './routes/cascade';
@@ -65,6 +66,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   });
   await app.register(authenticationPlugin);
+  await app.register(controlCharactersPlugin);
 
   await app.register(fastifySwagger, {
     openapi: {

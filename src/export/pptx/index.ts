@@ -3,6 +3,7 @@ import { formatRocDate } from '../../domain/periods';
 import type { PlanDocument } from '../../domain/plan-document';
 import { coverTitle, scorecardGroups } from '../scorecard-model';
 import { latestResults, objectiveLights } from '../tracking';
+import { xmlSafe } from '../xml-text';
 import { CONTENT, FONT_FACE, frame, SLIDE } from './deck';
 import { drawMap, fitLayout } from './map-slide';
 import { relationPlans } from './relation-plans';
@@ -19,7 +20,9 @@ export interface PptxOptions {
  * The agency's presentation deck: cover, 使命／願景／核心價值, the strategy map, a 關聯圖 per
  * theme with cause-effect links, the scorecard of each theme, and results when tracked.
  */
-export async function writePptx(plan: PlanDocument, options: PptxOptions = {}): Promise<Uint8Array> {
+export async function writePptx(document: PlanDocument, options: PptxOptions = {}): Promise<Uint8Array> {
+  // pptxgenjs writes text as it is given: a control character would make the slide unreadable.
+  const plan = xmlSafe(document);
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.author = plan.org.name;

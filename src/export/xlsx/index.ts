@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Perspective } from '../../domain/codes';
 import { formatRocDate } from '../../domain/periods';
 import type { PlanDocument } from '../../domain/plan-document';
+import { safeWorkbook } from '../safe-cell';
 import { perspectiveLabel, scorecardGroups } from '../scorecard-model';
 import { addKpiSheet } from './kpi-sheet';
 import { addScorecardSheet } from './scorecard-sheet';
@@ -26,7 +27,8 @@ import {
 /**
  * The plan as the workbook agencies keep: 總覽, 策略主題, one scorecard sheet per theme, the
  * KPI sheet with formulas, units, targets and actuals, and the cause-effect links. Every
- * sheet prints landscape on A4 and freezes its headers; `readWorkbook` reads it back.
+ * sheet prints landscape on A4 and freezes its headers; `readWorkbook` reads it back. Text
+ * cells pass `safeWorkbook` last (formula starts quoted, control characters dropped).
  */
 export async function writeXlsx(plan: PlanDocument): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -46,6 +48,7 @@ export async function writeXlsx(plan: PlanDocument): Promise<Uint8Array> {
   addKpiSheet(wb, plan);
   if (plan.links.length > 0) addLinks(wb, plan);
   if (plan.objectives.some((o) => o.weight !== undefined)) addObjectiveWeights(wb, plan);
+  safeWorkbook(wb);
   const buffer = await wb.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }

@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { unquoteCell } from '../../export/safe-cell';
 
 /**
  * What a workbook cell holds, as text, whatever a spreadsheet made of it (rich text, a formula
@@ -16,7 +17,8 @@ export function cellText(cell: ExcelJS.Cell): string | null {
   else if ('text' in v && typeof v.text === 'string') text = v.text;
   else if ('result' in v && v.result !== undefined && v.result !== null) text = String(v.result);
   else return null;
-  const trimmed = text.normalize('NFC').trim();
+  // The apostrophe the writer put before a formula-like text is not part of it.
+  const trimmed = unquoteCell(text.normalize('NFC').trim()).trim();
   return trimmed === '' ? null : trimmed;
 }
 

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { parseFormula } from '../../domain/formula';
 import { formatPeriod, parsePeriod, periodContains } from '../../domain/periods';
 import type { PlanDocument, TargetDoc } from '../../domain/plan-document';
+import { type CsvCell, safeWorkbook, toCsvText } from '../../export/safe-cell';
 import type { ServiceContext } from '../context';
 import { AppError } from '../errors';
 import type { ExportedFile } from '../exports/export-plan';
@@ -26,16 +27,17 @@ const HEAD = {
 
 export interface TemplateTable {
   heading: string[];
-  rows: string[][];
+  /** Texts and numbers: a target of 85 stays a number in both formats. */
+  rows: CsvCell[][];
   /** Formula inputs among the headings, with the KPIs whose formula names them. */
   inputs: Map<string, string[]>;
   /** Columns the upload ignores (name, target), shaded in the workbook. */
   reference: number[];
 }
 
-const targetText = (t: TargetDoc | undefined) => {
+const targetCell = (t: TargetDoc | undefined): CsvCell => {
   if (!t) return '';
-  if (t.value != null) return String(t.value);
+  if (t.value != null) return t.value;
   if (t.min != null && t.max != null) return `${t.min}–${t.max}`;
   return t.stage ?? '';
 };
@@ -74,11 +76,11 @@ export function templateTable(doc: PlanDocument, period: string): TemplateTable 
       .filter((t) => t.kpi === code && periodContains(t.period, period))
       .sort((a, b) => (periodContains(a.period, b.period) ? 1 : -1))[0];
   const rows = doc.kpis.map((k) => {
-    const row = heading.map(() => '');
+    const row: CsvCell[] = heading.map(() => '');
     row[0] = k.code;
     row[1] = k.name;
     row[2] = period;
-    row[3] = targetText(targetOf(k.code));
+    row[3] = targetCell(targetOf(k.code));
     return row;
   });
   return { heading, rows, inputs, reference: [1, 3] };
@@ -86,8 +88,7 @@ export function templateTable(doc: PlanDocument, period: string): TemplateTable 
 
 /** RFC 4180 with a BOM and CRLF, which Excel opens as UTF-8 in Taiwan's locale too. */
 export function toCsv(table: TemplateTable): string {
-  const field = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  return `\uFEFF${[table.heading, ...table.rows].map((r) => r.map(field).join(',')).join('\r\n')}\r\n`;
+  return toCsvText([table.heading, ...table.rows]);
 }
 
 async function toXlsx(table: TemplateTable, title: string): Promise<Uint8Array> {
@@ -112,6 +113,7 @@ async function toXlsx(table: TemplateTable, title: string): Promise<Uint8Array> 
   sheet.getColumn(1).numFmt = '@';
   sheet.getColumn(3).numFmt = '@';
   workbook.title = title;
+  safeWorkbook(workbook);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
