@@ -23,6 +23,7 @@ export const EXIT_CODE: Record<AppErrorKind | 'internal', number> = {
   not_found: 4,
   conflict: 5,
   too_large: 2,
+  rate_limited: 6,
   unavailable: 6,
   internal: 1,
 };

@@ -7,6 +7,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   serial,
   text,
   timestamp,
@@ -25,8 +26,6 @@ export const users = pgTable(
     orgId: integer('org_id').references(() => organizations.id, { onDelete: 'restrict' }),
     passwordHash: text('password_hash').notNull(),
     disabled: boolean('disabled').notNull().default(false),
-    failedLogins: integer('failed_logins').notNull().default(0),
-    lockedUntil: timestamp('locked_until', { withTimezone: true }),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),
     version: version(),
     createdAt: createdAt(),
@@ -80,7 +79,8 @@ export const apiTokens = pgTable(
       .notNull()
       .references(() => organizations.id, { onDelete: 'cascade' }),
     role: text('role').notNull(),
-    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    /** Null for the CLI operator's tokens; a token goes with its creator (it never outlives them). */
+    createdBy: integer('created_by').references(() => users.id, { onDelete: 'cascade' }),
     createdAt: createdAt(),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
     lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
@@ -89,6 +89,63 @@ export const apiTokens = pgTable(
     uniqueIndex('api_tokens_hash_key').on(t.tokenHash),
     check('api_tokens_role_check', sql`${t.role} in ('editor', 'reporter', 'viewer')`),
   ],
+);
+
+/**
+ * Wrong passwords in a row per folded login name — whether or not such an account exists, so the
+ * answers do not tell — and per scope: `any` for browsers the account never signed in from, or
+ * `device:<id>` for one of its known devices, so a stranger cannot lock the owner out. Ephemeral:
+ * a row stops counting at `expires_at` and is then deleted (not in backups).
+ */
+export const loginFailures = pgTable(
+  'login_failures',
+  {
+    login: text('login').notNull(),
+    scope: text('scope').notNull(),
+    failures: integer('failures').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'login_failures_pkey', columns: [t.login, t.scope] }),
+    index('login_failures_expires_idx').on(t.expiresAt),
+  ],
+);
+
+/**
+ * Browsers an account signed in from: the long-lived HttpOnly cookie `stratmap_device` holds a
+ * random secret (a new one at every sign-in), the database only its SHA-256.
+ */
+export const knownDevices = pgTable(
+  'known_devices',
+  {
+    id: serial('id').primaryKey(),
+    tokenHash: text('token_hash').notNull(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('known_devices_hash_key').on(t.tokenHash),
+    index('known_devices_user_idx').on(t.userId, t.lastUsedAt),
+    index('known_devices_expires_idx').on(t.expiresAt),
+  ],
+);
+
+/**
+ * Fixed-window request counters shared by every server process (the sign-in limit per client
+ * address). Ephemeral: rows past `window_ends_at` are deleted, and backups leave them out.
+ */
+export const rateLimitCounters = pgTable(
+  'rate_limit_counters',
+  {
+    bucket: text('bucket').primaryKey(),
+    hits: integer('hits').notNull(),
+    windowEndsAt: timestamp('window_ends_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('rate_limit_counters_window_idx').on(t.windowEndsAt)],
 );
 
 /** Review comments of the planning office on a plan, or on one element of it (by code). */

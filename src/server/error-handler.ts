@@ -11,7 +11,15 @@ export const STATUS_OF: Record<AppErrorKind, number> = {
   not_found: 404,
   conflict: 409,
   too_large: 413,
+  rate_limited: 429,
   unavailable: 503,
+};
+
+/** Fastify's own refusals by status; any other 4xx of its own is a malformed request. */
+const FASTIFY_KINDS: Partial<Record<number, AppErrorKind>> = {
+  404: 'not_found',
+  413: 'too_large',
+  429: 'rate_limited',
 };
 
 export interface ErrorBody {
@@ -57,7 +65,7 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (status >= 400 && status < 500) {
       // Fastify's own refusals (malformed JSON, body too large, wrong content type): their
       // messages are written for clients and carry no internals.
-      const kind: AppErrorKind = status === 413 ? 'too_large' : status === 404 ? 'not_found' : 'validation';
+      const kind: AppErrorKind = FASTIFY_KINDS[status] ?? 'validation';
       return reply
         .status(status)
         .send({ error: kind, message: rawError.message, issues: [] } satisfies ErrorBody);

@@ -30,7 +30,11 @@ export async function startServer(config: Config, log: (line: string) => void): 
           : `first start: created the administrator "${admin.login}" with the password from STRATMAP_ADMIN_PASSWORD`,
       );
     }
-    const app = await buildApp({ db: database.db, logger: { level: process.env.LOG_LEVEL ?? 'warn' } });
+    const app = await buildApp({
+      db: database.db,
+      logger: { level: process.env.LOG_LEVEL ?? 'warn' },
+      trustProxy: config.trustProxy,
+    });
     const address = await app.listen({ port: config.port, host: config.host });
     const url = address.replace('127.0.0.1', 'localhost');
     return {

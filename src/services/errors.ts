@@ -10,6 +10,8 @@ export type AppErrorKind =
   | 'not_found'
   | 'conflict'
   | 'too_large'
+  /** Too many requests of one kind from one client (the sign-in limit); says when to come back. */
+  | 'rate_limited'
   | 'unavailable';
 
 export interface FieldIssue {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentGeneration } from '../../src/services/shared/read-cache';
 import { bureauPlan, cityPlan } from '../support/fixtures';
-import { createTestApp, type TestApp } from '../support/test-app';
+import { createTestApp, passwordOf, type TestApp } from '../support/test-app';
 import { engineName } from '../support/test-database';
 
 /** Cached reads must never outlive a change, whoever makes it. */
@@ -70,7 +70,7 @@ describe(`cached reads on ${engineName()}`, () => {
   it('keeps the caches through sign-ins, right or wrong, but not through a sign-out', async () => {
     await t.userWith('cache.reader', [{ orgId: 1, role: 'viewer' }]);
     const before = await currentGeneration(t.database.db);
-    const reader = await t.signIn('cache.reader', 'password-for-cache.reader');
+    const reader = await t.signIn('cache.reader', passwordOf('cache.reader'));
     const wrong = await t.request('POST', '/api/auth/login', {
       login: 'cache.reader',
       password: 'wrong-password',

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../src/db/schema';
 import { bureauPlan, cityPlan } from '../support/fixtures';
-import { type Client, createTestApp, type TestApp } from '../support/test-app';
+import { type Client, createTestApp, passwordOf, type TestApp } from '../support/test-app';
 import { engineName } from '../support/test-database';
 
 /** The issue's authorisation cases; each refused request must leave the data untouched. */
@@ -203,7 +203,7 @@ describe(`accounts, roles and workflow on ${engineName()}`, () => {
     expect(fifth.body.message).toContain('locked');
     const right = await t.anonymous.request('POST', '/api/auth/login', {
       login: 'victim',
-      password: 'password-for-victim',
+      password: passwordOf('victim'),
     });
     expect(right.status).toBe(401);
     expect(right.body.message).toContain('locked');
@@ -301,14 +301,14 @@ describe(`accounts, roles and workflow on ${engineName()}`, () => {
 
   it('changes a password, ending the other sessions', async () => {
     const first = await t.userWith('changer', [{ orgId: ids.libraryOrg, role: 'viewer' }]);
-    const second = await t.signIn('changer', 'password-for-changer');
+    const second = await t.signIn('changer', passwordOf('changer'));
     const wrong = await first.request('POST', '/api/auth/password', {
       currentPassword: 'nope',
       newPassword: 'long-enough-1',
     });
     expect(wrong.status).toBe(400);
     const ok = await first.request('POST', '/api/auth/password', {
-      currentPassword: 'password-for-changer',
+      currentPassword: passwordOf('changer'),
       newPassword: 'long-enough-1',
     });
     expect(ok.status).toBe(204);

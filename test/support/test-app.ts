@@ -9,6 +9,9 @@ import { openTestDatabase } from './test-database';
 
 export const ADMIN_PASSWORD = 'admin-password-1';
 
+/** The password userWith gives an account: never containing the login, which the product refuses. */
+export const passwordOf = (login: string) => `pw-${[...login].map((c) => c.codePointAt(0)).join('-')}`;
+
 export interface Response {
   status: number;
   // biome-ignore lint/suspicious/noExplicitAny: tests read response bodies of many shapes
@@ -92,7 +95,7 @@ export async function createTestApp(): Promise<TestApp> {
     },
     signIn,
     async userWith(login, grants) {
-      const password = `password-for-${login}`;
+      const password = passwordOf(login);
       await createUser(system, { login, displayName: login, grants, password });
       return signIn(login, password);
     },

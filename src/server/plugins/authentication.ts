@@ -10,6 +10,8 @@ import { currentGeneration } from '../../services/shared/read-cache';
 export const SESSION_COOKIE = 'stratmap_session';
 export const CSRF_COOKIE = 'stratmap_csrf';
 export const CSRF_HEADER = 'x-csrf-token';
+/** The known-device secret: sent only to the sign-in routes, never readable by scripts. */
+export const DEVICE_COOKIE = 'stratmap_device';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -34,6 +36,16 @@ export function cookieOptions(request: FastifyRequest, httpOnly: boolean, expire
     sameSite: 'lax' as const,
     secure: request.protocol === 'https',
     ...(expires ? { expires } : {}),
+  };
+}
+
+export function deviceCookieOptions(request: FastifyRequest, expires: Date) {
+  return {
+    path: '/api/auth',
+    httpOnly: true,
+    sameSite: 'strict' as const,
+    secure: request.protocol === 'https',
+    expires,
   };
 }
 
@@ -69,7 +81,11 @@ async function authentication(app: FastifyInstance): Promise<void> {
     if (authorization !== undefined) {
       const match = /^Bearer\s+(\S+)$/i.exec(authorization);
       const principal = match?.[1] ? await principalOfApiToken(db, match[1]) : null;
-      if (!principal) throw new AppError('unauthorized', 'the API token is not valid (unknown or revoked)');
+      if (!principal)
+        throw new AppError(
+          'unauthorized',
+          "the API token is not valid (unknown or revoked, or its creator's account is disabled)",
+        );
       request.principal = principal;
       return;
     }

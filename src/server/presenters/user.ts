@@ -3,15 +3,18 @@ import type { Grant } from '../../domain/authz';
 import type { ApiTokenRow } from '../../services/auth/api-tokens';
 import type { PlanCommentRow } from '../../services/workflow/add-plan-comment';
 
-/** An account as others may see it: never the password hash, lock counters only as a state. */
-export function presentUser(user: UserRow, grants?: Grant[]) {
+/**
+ * An account as others may see it: never the password hash; whether strangers are locked out of
+ * it (src/services/auth/login-failures.ts) only as a state.
+ */
+export function presentUser(user: UserRow & { lockedUntil?: Date | null }, grants?: Grant[]) {
   return {
     id: user.id,
     login: user.login,
     displayName: user.displayName,
     orgId: user.orgId,
     disabled: user.disabled,
-    locked: user.lockedUntil !== null && user.lockedUntil > new Date(),
+    locked: user.lockedUntil != null && user.lockedUntil > new Date(),
     ...(grants ? { grants: grants.map((g) => ({ orgId: g.orgId, role: g.role })) } : {}),
     version: user.version,
     createdAt: user.createdAt.toISOString(),

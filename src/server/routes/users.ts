@@ -1,12 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { grantsOf } from '../../db/repositories/users';
+import type { Db } from '../../db/client';
+import { grantsOf, type UserRow } from '../../db/repositories/users';
 import {
   CreateApiTokenInput,
   createApiToken,
   listApiTokens,
   revokeApiToken,
 } from '../../services/auth/api-tokens';
+import { lockedLogins } from '../../services/auth/login-failures';
 import { getSettings } from '../../services/settings/get-settings';
 import { UpdateSettingsInput, updateSettings } from '../../services/settings/update-settings';
 import { CreateUserInput, createUser } from '../../services/users/create-user';
@@ -16,6 +18,12 @@ import { UpdateUserInput, updateUser } from '../../services/users/update-user';
 import { presentApiToken, presentUser } from '../presenters/user';
 import { serviceContextOf } from '../request-context';
 import { IdParams } from '../schemas';
+
+/** One account as the administrators' pages show it: with its roles and whether it is locked. */
+async function presentAccount(db: Db, user: UserRow) {
+  const locked = await lockedLogins(db);
+  return presentUser({ ...user, lockedUntil: locked.get(user.login) ?? null }, await grantsOf(db, user.id));
+}
 
 export async function userRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -42,7 +50,7 @@ export async function userRoutes(fastify: FastifyInstance): Promise<void> {
       const { user, password, generated } = await createUser(serviceContextOf(request), request.body);
       return reply
         .status(201)
-        .send({ user: presentUser(user, await grantsOf(db(), user.id)), ...(generated ? { password } : {}) });
+        .send({ user: await presentAccount(db(), user), ...(generated ? { password } : {}) });
     },
   );
 
@@ -58,7 +66,7 @@ export async function userRoutes(fastify: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const user = await updateUser(serviceContextOf(request), request.params.id, request.body);
-      return presentUser(user, await grantsOf(db(), user.id));
+      return presentAccount(db(), user);
     },
   );
 

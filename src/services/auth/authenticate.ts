@@ -1,9 +1,10 @@
-import { and, eq, gt, isNull, lt } from 'drizzle-orm';
+import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { findUserById, principalOfUser } from '../../db/repositories/users';
+import { findUserById, grantsOf, principalOfUser } from '../../db/repositories/users';
 import { apiTokens, sessions } from '../../db/schema';
-import { ANONYMOUS, type Principal, type Role } from '../../domain/authz';
+import { ANONYMOUS, type Grant, type Principal, type Role } from '../../domain/authz';
 import { GenerationCache } from '../shared/read-cache';
+import { effectiveTokenGrants } from './token-grants';
 import { hashToken } from './token-hash';
 
 export interface SessionPrincipal {
@@ -58,29 +59,30 @@ async function loadSession(
   };
 }
 
-/** The integration behind an API token, or null when it is unknown or revoked. */
+/**
+ * The integration behind an API token, or null when the token is unknown or revoked, or its
+ * creator's account is disabled or gone. It never does more than its creator may do now
+ * (effectiveTokenGrants); the CLI operator's tokens (no creator) keep their scope.
+ */
 export async function principalOfApiToken(db: Db, token: string): Promise<Principal | null> {
   const [row] = await db
     .select()
     .from(apiTokens)
     .where(and(eq(apiTokens.tokenHash, hashToken(token)), isNull(apiTokens.revokedAt)));
   if (!row) return null;
+  const scope: Grant = { orgId: row.orgId, role: row.role as Role };
+  let grants = [scope];
+  if (row.createdBy !== null) {
+    const creator = await findUserById(db, row.createdBy);
+    if (!creator || creator.disabled) return null;
+    grants = await effectiveTokenGrants(db, scope, await grantsOf(db, creator.id));
+  }
   const now = new Date();
   // Recording every use would make each read a write; a minute's precision is enough.
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) {
     await db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, row.id));
   }
-  return {
-    kind: 'token',
-    name: `token:${row.name}`,
-    userId: row.createdBy,
-    tokenId: row.id,
-    grants: [{ orgId: row.orgId, role: row.role as Role }],
-  };
-}
-
-export async function deleteExpiredSessions(db: Db): Promise<void> {
-  await db.delete(sessions).where(lt(sessions.expiresAt, new Date()));
+  return { kind: 'token', name: `token:${row.name}`, userId: row.createdBy, tokenId: row.id, grants };
 }
 
 export { ANONYMOUS };

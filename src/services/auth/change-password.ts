@@ -8,7 +8,7 @@ import { writeAudit } from '../shared/audit';
 import { requireSignedIn } from '../shared/authorize';
 import { parseInput } from '../shared/parse-input';
 import { inTransaction } from '../shared/transaction';
-import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords';
+import { hashPassword, MIN_PASSWORD_LENGTH, refusePasswordWithLogin, verifyPassword } from './passwords';
 
 export const NewPassword = z
   .string()
@@ -38,6 +38,7 @@ export async function changePassword(
       { path: 'currentPassword', message: 'the current password is wrong' },
     ]);
   }
+  refusePasswordWithLogin(input.newPassword, user.login, 'newPassword');
   const passwordHash = await hashPassword(input.newPassword);
   await inTransaction(ctx, async (tx) => {
     await tx

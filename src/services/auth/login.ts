@@ -1,12 +1,21 @@
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { findUserByLogin, type UserRow } from '../../db/repositories/users';
-import { sessions, users } from '../../db/schema';
+import { findUserByLogin, normalizeLogin, type UserRow } from '../../db/repositories/users';
+import { sessions } from '../../db/schema';
 import type { ServiceContext } from '../context';
 import { AppError } from '../errors';
-import { writeAudit } from '../shared/audit';
+import { type AuditEntry, writeAudit } from '../shared/audit';
 import { parseInput } from '../shared/parse-input';
 import { inTransaction } from '../shared/transaction';
+import { deleteExpiredAuthState } from './expired-state';
+import { knownDeviceOf, rememberDevice } from './known-devices';
+import {
+  ANY_BROWSER,
+  type Attempt,
+  clearFailures,
+  countAttempt,
+  deviceScope,
+  LOCKOUT,
+} from './login-failures';
 import { randomSecret, verifyPassword } from './passwords';
 import { hashToken } from './token-hash';
 
@@ -15,8 +24,7 @@ export const LoginInput = z.object({
   password: z.string().min(1, 'password is required').max(200),
 });
 
-/** Consecutive failures that lock an account, and for how long. */
-export const LOCKOUT = { failures: 5, minutes: 15 };
+export { LOCKOUT };
 export const SESSION_HOURS = 12;
 
 /** A hash to compare against when the login does not exist, so timing does not reveal that. */
@@ -27,95 +35,91 @@ export interface LoginResult {
   sessionToken: string;
   csrfToken: string;
   expiresAt: Date;
+  /** The browser's new known-device secret (cookie `stratmap_device`) and until when it holds. */
+  device: { secret: string; expiresAt: Date };
 }
 
 const WRONG = 'the login or the password is wrong';
 
-export async function login(ctx: ServiceContext, raw: z.input<typeof LoginInput>): Promise<LoginResult> {
+/**
+ * Signs in. Wrong passwords are counted per folded login name whether or not the account exists,
+ * so a missing login is answered exactly like a real one: the same messages, the same lock after
+ * LOCKOUT.failures, the same work (a scrypt check against a dummy hash). A browser that signed in
+ * to the account before (its `deviceSecret`) counts on its own, so strangers who lock the login
+ * do not lock its owner out.
+ */
+export async function login(
+  ctx: ServiceContext,
+  raw: z.input<typeof LoginInput>,
+  deviceSecret?: string,
+): Promise<LoginResult> {
   const input = parseInput(LoginInput, raw);
-  const user = await findUserByLogin(ctx.db, input.login);
-  const passwordOk = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_HASH);
-  const now = new Date();
-
-  if (!user || user.disabled) {
-    await inTransaction(
+  await deleteExpiredAuthState(ctx.db);
+  const name = normalizeLogin(input.login);
+  const user = await findUserByLogin(ctx.db, name);
+  const deviceId = await knownDeviceOf(ctx.db, deviceSecret, user?.id);
+  const scope = deviceId === null ? ANY_BROWSER : deviceScope(deviceId);
+  const audit = (entry: Omit<AuditEntry, 'entity' | 'entityId' | 'orgId'>) =>
+    inTransaction(
       ctx,
       (tx) =>
         writeAudit(tx, ctx.actor, {
-          action: 'login.failed',
+          ...entry,
           entity: 'user',
           entityId: user?.id ?? null,
-          after: { login: input.login },
+          orgId: user?.orgId ?? null,
         }),
       { keepsCaches: true },
     );
-    throw new AppError(
-      'unauthorized',
-      user?.disabled ? 'this account is disabled; ask an administrator' : WRONG,
-    );
+
+  // Counted before the password is checked: concurrent tries cannot all pass a stale count.
+  const attempt = await countAttempt(ctx.db, name, scope);
+  if (attempt.number > LOCKOUT.failures) {
+    await audit({ action: 'login.locked', after: { login: name, attempt: attempt.number } });
+    throw lockedError(attempt);
   }
-  if (user.lockedUntil && user.lockedUntil > now) {
-    await inTransaction(
-      ctx,
-      (tx) =>
-        writeAudit(tx, ctx.actor, {
-          action: 'login.locked',
-          entity: 'user',
-          entityId: user.id,
-          orgId: user.orgId,
-        }),
-      { keepsCaches: true },
-    );
-    throw lockedError(user.lockedUntil);
+  const passwordOk = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_HASH);
+  if (!user || !passwordOk) {
+    const locks = attempt.number === LOCKOUT.failures;
+    await audit({
+      action: locks ? 'login.lockout' : 'login.failed',
+      after: { login: name, failures: attempt.number },
+    });
+    throw locks ? lockedError(attempt) : new AppError('unauthorized', WRONG);
   }
-  if (!passwordOk) {
-    const failures = user.failedLogins + 1;
-    const lockedUntil =
-      failures >= LOCKOUT.failures ? new Date(now.getTime() + LOCKOUT.minutes * 60_000) : null;
-    await inTransaction(
-      ctx,
-      async (tx) => {
-        await tx
-          .update(users)
-          .set({ failedLogins: lockedUntil ? 0 : failures, lockedUntil })
-          .where(eq(users.id, user.id));
-        await writeAudit(tx, ctx.actor, {
-          action: lockedUntil ? 'login.lockout' : 'login.failed',
-          entity: 'user',
-          entityId: user.id,
-          orgId: user.orgId,
-          after: { failures },
-        });
-      },
-      { keepsCaches: true },
-    );
-    if (lockedUntil) throw lockedError(lockedUntil);
-    throw new AppError('unauthorized', WRONG);
+  if (user.disabled) {
+    await clearFailures(ctx.db, name, scope);
+    await audit({ action: 'login.failed', after: { login: name, disabled: true } });
+    throw new AppError('unauthorized', 'this account is disabled; ask an administrator');
   }
 
   const sessionToken = randomSecret();
   const csrfToken = randomSecret(24);
-  const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3_600_000);
-  await inTransaction(
+  const expiresAt = new Date(Date.now() + SESSION_HOURS * 3_600_000);
+  const device = await inTransaction(
     ctx,
     async (tx) => {
-      await tx.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, user.id));
+      await clearFailures(tx, name, scope);
       await tx
         .insert(sessions)
         .values({ tokenHash: hashToken(sessionToken), userId: user.id, csrfToken, expiresAt });
+      const remembered = await rememberDevice(tx, user.id, deviceId);
       await writeAudit(tx, user.login, {
         action: 'login',
         entity: 'user',
         entityId: user.id,
         orgId: user.orgId,
+        ...(deviceId === null ? {} : { after: { knownDevice: true } }),
       });
+      return remembered;
     },
     { keepsCaches: true },
   );
-  return { user, sessionToken, csrfToken, expiresAt };
+  return { user, sessionToken, csrfToken, expiresAt, device };
 }
 
-function lockedError(until: Date): AppError {
+function lockedError(attempt: Attempt): AppError {
+  const until = attempt.expiresAt;
   const time = new Intl.DateTimeFormat('zh-TW', {
     timeZone: 'Asia/Taipei',
     hour: '2-digit',
@@ -124,7 +128,7 @@ function lockedError(until: Date): AppError {
   }).format(until);
   return new AppError(
     'unauthorized',
-    `this account is locked after ${LOCKOUT.failures} wrong passwords until ${time} (Asia/Taipei); try again later or ask an administrator to reset it`,
+    `this account is locked after ${LOCKOUT.failures} wrong passwords until ${time} (Asia/Taipei); try again later, sign in from a browser you used before, or ask an administrator to reset it`,
     [],
     { lockedUntil: until.toISOString() },
   );

@@ -1,5 +1,6 @@
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
+import { AppError } from '../errors';
 
 const scryptAsync = promisify(scrypt) as (
   password: string,
@@ -13,6 +14,21 @@ const PARAMS = { N: 2 ** 14, r: 8, p: 1 } as const;
 const KEY_LENGTH = 32;
 
 export const MIN_PASSWORD_LENGTH = 10;
+
+export const PASSWORD_CONTAINS_LOGIN = 'the password contains the login; choose one without it';
+
+/** Whether the password holds the login however it is written (case, full-width forms). */
+export function passwordContainsLogin(password: string, login: string): boolean {
+  const fold = (s: string) => s.normalize('NFKC').toLowerCase();
+  const name = fold(login).trim();
+  return name.length > 0 && fold(password).includes(name);
+}
+
+/** Refuses (400 at `path`) a new password that holds the login. */
+export function refusePasswordWithLogin(password: string, login: string, path: string): void {
+  if (passwordContainsLogin(password, login))
+    throw new AppError('validation', PASSWORD_CONTAINS_LOGIN, [{ path, message: PASSWORD_CONTAINS_LOGIN }]);
+}
 
 /** `scrypt$N$r$p$salt$hash`, so parameters can be raised later without breaking old hashes. */
 export async function hashPassword(password: string): Promise<string> {

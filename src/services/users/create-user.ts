@@ -3,7 +3,12 @@ import { findOrgById } from '../../db/repositories/organizations';
 import { findUserByLogin, type UserRow } from '../../db/repositories/users';
 import { roleGrants, users } from '../../db/schema';
 import { NewPassword } from '../auth/change-password';
-import { generatePassword, hashPassword } from '../auth/passwords';
+import {
+  generatePassword,
+  hashPassword,
+  PASSWORD_CONTAINS_LOGIN,
+  passwordContainsLogin,
+} from '../auth/passwords';
 import type { ServiceContext } from '../context';
 import { AppError } from '../errors';
 import { writeAudit } from '../shared/audit';
@@ -12,13 +17,18 @@ import { parseInput } from '../shared/parse-input';
 import { inTransaction } from '../shared/transaction';
 import { DisplayName, GrantInput, LoginName } from './user-inputs';
 
-export const CreateUserInput = z.object({
-  login: LoginName,
-  displayName: DisplayName,
-  orgId: z.number().int().positive().nullish(),
-  password: NewPassword.optional(),
-  grants: z.array(GrantInput).max(50).default([]),
-});
+export const CreateUserInput = z
+  .object({
+    login: LoginName,
+    displayName: DisplayName,
+    orgId: z.number().int().positive().nullish(),
+    password: NewPassword.optional(),
+    grants: z.array(GrantInput).max(50).default([]),
+  })
+  .refine((u) => u.password === undefined || !passwordContainsLogin(u.password, u.login), {
+    message: PASSWORD_CONTAINS_LOGIN,
+    path: ['password'],
+  });
 
 /** Creates an account; without a password one is generated and returned once, never stored in clear. */
 export async function createUser(

@@ -10,6 +10,7 @@ import { authorize } from '../shared/authorize';
 import { parseInput } from '../shared/parse-input';
 import { inTransaction } from '../shared/transaction';
 import { lockVersionedRow, updateVersionedRow } from '../shared/versioned-row';
+import { keepAnAdministrator } from './last-admin';
 import { DisplayName, GrantInput } from './user-inputs';
 
 export const UpdateUserInput = z.object({
@@ -23,7 +24,7 @@ export const UpdateUserInput = z.object({
 
 /**
  * An administrator changes an account: name, organisation, roles, or disables it (which ends its
- * sessions at once).
+ * sessions at once) — never so that no enabled administrator is left.
  */
 export async function updateUser(
   ctx: ServiceContext,
@@ -45,6 +46,7 @@ export async function updateUser(
       }
     }
     const grantsBefore = await grantsOf(tx, id);
+    await keepAnAdministrator(tx, before, grantsBefore, input);
     const values: Partial<typeof users.$inferInsert> = { updatedAt: new Date() };
     if (input.displayName !== undefined) values.displayName = input.displayName;
     if (input.orgId !== undefined) values.orgId = input.orgId;
