@@ -33,16 +33,16 @@ describe('cascade view', () => {
     // The city (the top of the tree) at its latest year, as the API answers for it.
     const cityId = await orgIdByName(page, '臺北市政府');
     const city = await cascadeOf(page, cityId, 110);
-    await page.getByTestId('cascade-summary').waitFor();
-    expect(await page.getByTestId('cascade-theme').count()).toBe(city.themes.length);
-    expect(await page.getByTestId('cascade-summary').textContent()).toContain(
-      `${city.untaken.length} 個無人承接`,
-    );
+    await page
+      .getByTestId('cascade-summary')
+      .filter({ hasText: `${city.untaken.length} 個無人承接` })
+      .waitFor();
+    await expect.poll(() => page.getByTestId('cascade-theme').count()).toBe(city.themes.length);
     const untaken = page.getByTestId('cascade-untaken');
-    expect(await untaken.getByRole('listitem').count()).toBe(city.untaken.length);
+    await expect.poll(() => untaken.getByRole('listitem').count()).toBe(city.untaken.length);
     expect(await untaken.textContent()).toContain(`無人承接的主題（${city.untaken.length}）`);
     // The city names its lead bureaus; those with a plan of the year are marked as not yet taking it up.
-    expect(await page.getByTestId('cascade-named').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId('cascade-named').count()).toBeGreaterThan(0);
     await screenshot(page, 'cascade-city-1280');
 
     // Choose 教育局 and 108 with the pickers.
@@ -68,11 +68,11 @@ describe('cascade view', () => {
       .waitFor();
     for (const theme of taken) {
       const card = page.locator(`[data-testid="cascade-theme"][data-letter="${theme.letter}"]`);
-      expect(await card.getByTestId('cascade-node').count()).toBe(theme.children.length);
+      await expect.poll(() => card.getByTestId('cascade-node').count()).toBe(theme.children.length);
       expect(await card.textContent()).toContain('臺北市立圖書館');
       expect(await untaken.textContent()).not.toContain(`${theme.letter} `);
     }
-    expect(await untaken.getByRole('listitem').count()).toBe(edu.untaken.length);
+    await expect.poll(() => untaken.getByRole('listitem').count()).toBe(edu.untaken.length);
     await screenshot(page, 'cascade-bureau-1280');
 
     // Each taking-up theme links to its plan's map.

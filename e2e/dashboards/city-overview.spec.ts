@@ -48,13 +48,14 @@ describe('city overview', () => {
     // The city's theme A counts the agency (the only one with data there): 70 %, red.
     const summary = page.getByTestId('city-summary');
     await summary.getByText('臺北市政府・民國110年第1季').waitFor();
-    expect(await page.getByTestId('city-themes').textContent()).toMatch(/A [^紅]*紅燈 70%/);
+    await expect.poll(() => page.getByTestId('city-themes').textContent()).toMatch(/A [^紅]*紅燈 70%/);
 
     // Organisations that have plans this year are rows, in tree order: the city first.
     const heatmap = page.getByTestId('city-heatmap').locator('svg');
     await heatmap.waitFor();
+    await expect.poll(() => heatmap.locator('text').allTextContents()).toContain('臺北市政府人事處');
     const labels = await heatmap.locator('text').allTextContents();
-    expect(labels).toContain('臺北市政府');
+    expect(labels.indexOf('臺北市政府')).toBeGreaterThanOrEqual(0);
     expect(labels.indexOf('臺北市政府')).toBeLessThan(labels.indexOf('臺北市政府人事處'));
     const tableRow = page.getByTestId('city-table').locator('tr', { hasText: org });
     await screenshot(page, 'city-overview-1280');
@@ -67,7 +68,7 @@ describe('city overview', () => {
     await expect
       .poll(async () => (await heatmap.locator('text').allTextContents()).filter((s) => s === '70%'))
       .toHaveLength(2);
-    expect(await tableRow.textContent()).toContain('紅燈 70%');
+    await expect.poll(() => tableRow.textContent()).toContain('紅燈 70%');
     expect(await tableRow.textContent()).toContain('無資料');
 
     // Clicking the organisation in the heatmap opens its plan's dashboard for that period.
@@ -92,10 +93,14 @@ describe('city overview', () => {
     await page.getByTestId('city-heatmap').locator('svg').waitFor();
     const table = page.getByTestId('city-table');
     // Sorted by the plan score, best first: N/A rows stay at the bottom.
-    await table.getByRole('columnheader', { name: /機關整體/ }).click();
-    await table.getByRole('columnheader', { name: /機關整體/ }).click();
-    const first = await table.locator('tbody tr.ant-table-row').first().textContent();
-    expect(first).toMatch(/\d+(\.\d)?%/);
+    const header = table.getByRole('columnheader', { name: /機關整體/ });
+    await header.click();
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('ascending');
+    await header.click();
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending');
+    await expect
+      .poll(() => table.locator('tbody tr.ant-table-row').first().textContent())
+      .toMatch(/\d+(\.\d)?%/);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await screenshot(page, 'city-overview-1920');
     expect(errors).toEqual([]);

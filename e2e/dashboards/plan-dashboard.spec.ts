@@ -72,16 +72,14 @@ describe('plan dashboard', () => {
     await page.waitForURL(/period=110Q1/);
     await expect.poll(async () => await themeRow.textContent()).toContain('90%');
     expect(await themeRow.textContent()).toContain('黃燈');
-    expect(
-      await page.getByTestId('perspective-scores-table').locator('tr', { hasText: '顧客' }).textContent(),
-    ).toContain('90%');
-    expect(await page.getByTestId('plan-score').textContent()).toContain('90%');
+    const customers = page.getByTestId('perspective-scores-table').locator('tr', { hasText: '顧客' });
+    await expect.poll(() => customers.textContent()).toContain('90%');
+    await expect.poll(() => page.getByTestId('plan-score').textContent()).toContain('90%');
     // The bar chart is drawn (SVG) with the same number.
     const bars = page.getByTestId('theme-scores-chart').locator('svg');
-    await bars.waitFor();
-    expect(await bars.textContent()).toContain('90%');
+    await expect.poll(() => bars.textContent()).toContain('90%');
     const objectives = page.getByTestId('dashboard-objectives');
-    expect(await objectives.locator('tr', { hasText: 'AP1' }).textContent()).toContain('無資料');
+    await expect.poll(() => objectives.locator('tr', { hasText: 'AP1' }).textContent()).toContain('無資料');
 
     // The first KPI (AC1.1) has no results: said, not drawn as zeros.
     await page.getByTestId('kpi-trend').getByText('此 KPI 在各年度都還沒有目標值或實績。').waitFor();
@@ -90,17 +88,14 @@ describe('plan dashboard', () => {
     await objectives.getByRole('link', { name: /^AC1\.2：/ }).click();
     await page.waitForURL(/kpi=AC1\.2/);
     const table = page.getByTestId('kpi-trend-table');
-    await table.waitFor();
     const row = (label: string) => table.locator('tr', { hasText: label });
-    expect(await row('民國109年第1季').textContent()).toContain('85');
+    await expect.poll(() => row('民國109年第1季').textContent()).toContain('85');
     expect(await row('民國109年第3季').textContent()).toContain('未填報');
     expect(await row('民國110年第2季').textContent()).toMatch(/130.*綠燈/);
     const chart = page.getByTestId('kpi-trend-chart').locator('svg');
-    await chart.waitFor();
-    const chartText = await chart.textContent();
-    expect(chartText).toContain('109年');
-    expect(chartText).toContain('110年');
-    expect(await chart.locator('path').count()).toBeGreaterThan(3);
+    await expect.poll(() => chart.textContent()).toContain('109年');
+    expect(await chart.textContent()).toContain('110年');
+    await expect.poll(() => chart.locator('path').count()).toBeGreaterThan(3);
     await screenshot(page, 'dashboard-1280');
 
     // Another period: the KPI chosen stays.

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postAs, putAs } from '../support/accounts';
 import { launch, newContext, screenshot, signIn, VIEWPORTS } from '../support/browser';
 import { createDraftPlan } from '../support/plan-fixture';
+import { settled } from '../support/wait';
 
 const SAVE = /儲\s*存/;
 
@@ -16,15 +17,7 @@ async function openKpi(page: Page, planId: number, code: string): Promise<Locato
 
 /** Screenshots show dialogs and drawers where they end up, not half-way through appearing. */
 async function shot(page: Page, name: string): Promise<void> {
-  await page
-    .locator('body')
-    .evaluate((e) =>
-      Promise.all(
-        e.ownerDocument
-          .getAnimations()
-          .map((a: { finished: Promise<unknown> }) => a.finished.catch(() => null)),
-      ),
-    );
+  await settled(page);
   await screenshot(page, name);
 }
 
@@ -32,11 +25,11 @@ async function shot(page: Page, name: string): Promise<void> {
 const itemOf = (dialog: Locator, page: Page, label: string) =>
   dialog.locator('.ant-form-item', { has: page.getByLabel(label, { exact: true }) });
 
-async function lightOf(page: Page, planId: number, code: string): Promise<string | null> {
+/** The light of a KPI's row in the 110 entry grid, opened afresh. */
+async function lightOf(page: Page, planId: number, code: string): Promise<Locator> {
   await page.goto(`/plans/${planId}/tracking?period=110`);
   const row = page.getByTestId('actuals-grid').locator('tr', { has: page.getByText(code, { exact: true }) });
-  await row.locator('[data-light]').waitFor();
-  return row.locator('[data-light]').getAttribute('data-light');
+  return row.locator('[data-light]');
 }
 
 async function kpiOf(page: Page, planId: number, code: string) {
@@ -73,7 +66,8 @@ describe('KPI scoring fields in the element form', () => {
     const { context, page, errors } = await newContext(browser);
     await signIn(page);
     // Higher is better by default: 80 of 100 is 80 %, yellow.
-    expect(await lightOf(page, planId, 'AC1.2')).toBe('yellow');
+    const before = await lightOf(page, planId, 'AC1.2');
+    await expect.poll(() => before.getAttribute('data-light')).toBe('yellow');
 
     const dialog = await openKpi(page, planId, 'AC1.2');
     await dialog.getByText('越低越好', { exact: true }).click();
@@ -84,7 +78,8 @@ describe('KPI scoring fields in the element form', () => {
     expect((await kpiOf(page, planId, 'AC1.2')).kpi?.polarity).toBe('lower');
 
     // 2 − 80/100 = 120 %: green.
-    await expect.poll(() => lightOf(page, planId, 'AC1.2')).toBe('green');
+    const after = await lightOf(page, planId, 'AC1.2');
+    await expect.poll(() => after.getAttribute('data-light')).toBe('green');
 
     await page.goto(`/plans/${planId}/map?objective=AC1`);
     const kpi = page.getByTestId('drawer-kpi').filter({ hasText: 'AC1.2' });
@@ -105,9 +100,11 @@ describe('KPI scoring fields in the element form', () => {
     const formula = dialog.getByLabel('計算公式');
     await formula.fill('（實支數÷預算數）×100％（單位：%）');
     await dialog.getByTestId('formula-check').waitFor();
-    expect(await dialog.getByTestId('formula-variable').allTextContents()).toEqual(['實支數', '預算數']);
+    await expect
+      .poll(() => dialog.getByTestId('formula-variable').allTextContents())
+      .toEqual(['實支數', '預算數']);
     await formula.fill('實支數=預算數');
-    expect(await dialog.getByTestId('formula-problem').textContent()).toContain('「=」');
+    await expect.poll(() => dialog.getByTestId('formula-problem').textContent()).toContain('「=」');
     await shot(page, 'kpi-form-formula-problem-1280');
     // Saving it is allowed after a warning; here the user goes back and fixes it.
     await dialog.getByRole('button', { name: SAVE }).click();
@@ -120,18 +117,19 @@ describe('KPI scoring fields in the element form', () => {
     await dialog.getByLabel('填報頻率').click();
     await page.locator('.ant-select-item-option', { hasText: /^季$/ }).click();
     const add = dialog.getByTestId('stage-add');
-    for (const [name, percent] of [
+    const typed = [
       ['完工', '75'],
       ['招標', '25'],
       ['啟用', '100'],
-    ] as const) {
+    ] as const;
+    for (const [index, [name, percent]] of typed.entries()) {
       await add.click();
-      const n = await dialog.getByTestId('stage-row').count();
-      await dialog.getByLabel(`第 ${n} 階段名稱`).fill(name);
-      await dialog.getByLabel(`第 ${n} 階段完成百分比`).fill(percent);
+      // The row the click added, once it is there.
+      await dialog.getByLabel(`第 ${index + 1} 階段名稱`).fill(name);
+      await dialog.getByLabel(`第 ${index + 1} 階段完成百分比`).fill(percent);
     }
     await dialog.getByRole('button', { name: '第 2 階段上移' }).click();
-    expect(await dialog.getByLabel('第 1 階段名稱').inputValue()).toBe('招標');
+    await expect.poll(() => dialog.getByLabel('第 1 階段名稱').inputValue()).toBe('招標');
     await shot(page, 'kpi-form-milestone-1280');
     await dialog.getByRole('button', { name: SAVE }).click();
     await dialog.waitFor({ state: 'hidden' });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccount } from '../support/accounts';
 import { launch, newContext, screenshot, signIn } from '../support/browser';
 import { createDraftPlan, transition } from '../support/plan-fixture';
+import { everythingLoaded } from '../support/wait';
 
 const EDIT_BUTTONS = 'button[aria-label^="編修"], button[aria-label^="刪除"], .add-element';
 
@@ -55,6 +56,7 @@ describe('who sees the edit controls', () => {
     await signIn(asViewer.page, viewer, password);
     await asViewer.page.goto(`/plans/${planId}/scorecards`);
     await asViewer.page.locator('[data-objective="AC1"]').waitFor();
+    await everythingLoaded(asViewer.page);
     expect(await asViewer.page.locator(EDIT_BUTTONS).count()).toBe(0);
     expect(await asViewer.page.getByTestId('workflow-actions').count()).toBe(0);
     await asViewer.context.close();
@@ -67,10 +69,12 @@ describe('who sees the edit controls', () => {
     await signIn(asOutsider.page, outsider, password);
     await asOutsider.page.goto(`/plans/${planId}/scorecards`);
     await asOutsider.page.locator('[data-objective="AC1"]').waitFor();
+    await everythingLoaded(asOutsider.page);
     expect(await asOutsider.page.locator(EDIT_BUTTONS).count()).toBe(0);
     expect(await asOutsider.page.getByTestId('workflow-actions').count()).toBe(0);
     await asOutsider.page.goto(`/plans/${planId}`);
     await asOutsider.page.getByTestId('summary-line').waitFor();
+    await everythingLoaded(asOutsider.page);
     expect(await asOutsider.page.getByTestId('edit-statements').count()).toBe(0);
     await asOutsider.context.close();
 

@@ -39,6 +39,8 @@ describe('an agency editor’s home', () => {
     const { context, page, errors } = await newContext(browser);
     await signIn(page, login, password);
     expect(await page.getByTestId('user-name').textContent()).toBe('圖書館研考人員');
+    // The home page's cards come with its data: until then there is nothing to read.
+    await page.getByTestId('home-awaiting').waitFor();
     const orgs = page.locator('.home-orgs');
     expect(await orgs.textContent()).toContain('臺北市立圖書館');
     expect(await orgs.textContent()).toContain('編修者');

@@ -5,6 +5,7 @@ import { zhTW } from '../../web/src/i18n/zh-TW';
 import { horizontalOverflow } from '../dashboards/helpers';
 import { createAccount, orgIdByName, postAs } from '../support/accounts';
 import { launch, newContext, screenshot, signIn, VIEWPORTS } from '../support/browser';
+import { settled } from '../support/wait';
 import { createTrackedAgency } from '../tracking/support';
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
@@ -100,19 +101,6 @@ async function contentOf(page: Page, path: string): Promise<string[]> {
   return [...found].sort((a, b) => b.length - a.length);
 }
 
-/** Waits for transitions (drawers, dialogs) to finish so pictures show them in place. */
-async function settled(page: Page): Promise<void> {
-  await page
-    .locator('body')
-    .evaluate((e) =>
-      Promise.all(
-        e.ownerDocument
-          .getAnimations()
-          .map((a: { finished: Promise<unknown> }) => a.finished.catch(() => null)),
-      ),
-    );
-}
-
 /**
  * Checks the page as it stands at 1280×800 and on a 1920×1080 projector: no dictionary string
  * left in Chinese, nothing running off to the side; a full-page picture of each.
@@ -205,9 +193,11 @@ describe('the newer pages in English', () => {
     await drawer.getByTestId('drawer-kpi').first().waitFor();
     await review(page, 'objective-drawer', content);
     await drawer.getByRole('button', { name: /^Review comments on KPI AC1\.1/ }).click();
-    await page.getByRole('dialog', { name: /Review comments on KPI AC1\.1/ }).waitFor();
+    const commentsDialog = page.getByRole('dialog', { name: /Review comments on KPI AC1\.1/ });
+    await commentsDialog.getByText('No review comments.').waitFor();
     await review(page, 'comments-dialog', content);
     await page.keyboard.press('Escape');
+    await commentsDialog.waitFor({ state: 'detached' });
 
     // Tracking: entry, targets and upload views.
     await page.goto(`/plans/${planId}/tracking?period=${quarter}`);
@@ -258,5 +248,5 @@ describe('the newer pages in English', () => {
     await review(home.page, 'home-inbox', content);
     expect(home.errors).toEqual([]);
     await home.context.close();
-  }, 300_000);
+  });
 });

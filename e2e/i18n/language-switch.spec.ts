@@ -21,9 +21,11 @@ describe('language switch', () => {
 
     await page.getByTestId('language-switch').click();
     await page.getByRole('link', { name: 'Strategy map' }).waitFor();
-    expect(await page.getByTestId('summary-line').textContent()).toBe('29 strategic objectives and 29 KPIs');
+    await expect
+      .poll(() => page.getByTestId('summary-line').textContent())
+      .toBe('29 strategic objectives and 29 KPIs');
     expect(await page.locator('.overview-statements').textContent()).toContain('March 26, 2019');
-    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
     await screenshot(page, 'overview-en-1280');
     // The longer English menu still fits the header on one line at 1280 (antd's menu would wrap it).
     const header = await page.locator('.app-header').boundingBox();
@@ -36,7 +38,7 @@ describe('language switch', () => {
     await page.getByRole('link', { name: 'Strategy map' }).waitFor();
     await page.getByTestId('language-switch').click();
     await page.getByRole('link', { name: '策略地圖' }).waitFor();
-    expect(await page.getByTestId('summary-line').textContent()).toBe('29項策略目標及29項KPI');
+    await expect.poll(() => page.getByTestId('summary-line').textContent()).toBe('29項策略目標及29項KPI');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -25,7 +25,7 @@ describe('import a document', () => {
     expect(await plans.textContent()).toContain('臺北市立動物園');
     const findings = page.getByTestId('import-findings');
     // The zoo document names a KSF differently from its objective: the linter says so, with its line.
-    expect(await findings.locator('tbody tr').count()).toBeGreaterThan(0);
+    await expect.poll(() => findings.locator('tbody tr').count()).toBeGreaterThan(0);
     expect(await findings.textContent()).toMatch(/BL1/);
     await screenshot(page, 'import-preview-1280');
 
@@ -44,7 +44,7 @@ describe('import a document', () => {
     expect(await confirm.isDisabled()).toBe(true);
     await screenshot(page, 'import-replace-1280');
     await page.getByTestId('import-replace').click();
-    expect(await confirm.isDisabled()).toBe(false);
+    await expect.poll(() => confirm.isEnabled()).toBe(true);
     await confirm.click();
     await page.getByTestId('import-result').waitFor();
     expect(await page.getByTestId('import-result').textContent()).toMatch(/已取代|內容相同/);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postAs } from '../support/accounts';
 import { launch, newContext, screenshot, signIn, VIEWPORTS } from '../support/browser';
 import { createDraftPlan } from '../support/plan-fixture';
+import { everythingLoaded } from '../support/wait';
 
 async function centre(locator: Locator): Promise<{ x: number; y: number }> {
   const box = await locator.boundingBox();
@@ -79,7 +80,7 @@ describe('editing links on the strategy map by dragging', () => {
     await postAs(page, `/api/plans/${planId}/objectives`, { code: 'AL1', name: '培育館員數位能力' });
     await page.goto(`/plans/${planId}/map`);
     // The findings notice above the map arrives with its own request and moves the map down.
-    await page.waitForLoadState('networkidle');
+    await everythingLoaded(page);
     const map = page.getByTestId('strategy-map');
     const card = (code: string) => map.locator(`g.objective[data-code="${code}"]`);
     // Lines are zero pixels wide or high, which Playwright counts as hidden: wait for them attached.
@@ -97,17 +98,19 @@ describe('editing links on the strategy map by dragging', () => {
 
     // A drag from AP1 onto AC1: the line follows the pointer, AC1 is marked as the drop target.
     await drag(page, card('AP1'), card('AC1'), async () => {
+      // The page draws what the pointer did in its own time: wait for it.
+      await map.locator('line.rubber-band').waitFor({ state: 'attached' });
+      await expect.poll(() => card('AC1').getAttribute('class')).toContain('link-drop-target');
       expect(await map.locator('line.rubber-band').count()).toBe(1);
-      expect(await card('AC1').getAttribute('class')).toContain('link-drop-target');
       await screenshot(page, 'map-drag-link-1280');
     });
     await page.getByText('已新增關聯 AP1 → AC1').waitFor();
     await arrow('AP1', 'AC1').waitFor({ state: 'attached' });
-    expect(await map.locator('line.rubber-band').count()).toBe(0);
+    await map.locator('line.rubber-band').waitFor({ state: 'detached' });
     // Ending the drag on a card did not also open that card.
     expect(page.url()).not.toContain('objective=');
     await page.reload();
-    await page.waitForLoadState('networkidle');
+    await everythingLoaded(page);
     await arrow('AP1', 'AC1').waitFor({ state: 'attached' });
     await reveal();
 
@@ -142,7 +145,7 @@ describe('editing links on the strategy map by dragging', () => {
     await dialog.getByRole('button', { name: /刪\s*除/ }).click();
     await arrow('AP1', 'AC1').waitFor({ state: 'detached' });
     await page.reload();
-    await page.waitForLoadState('networkidle');
+    await everythingLoaded(page);
     await card('AC1').waitFor();
     await reveal();
     expect(await map.locator('polyline.link').count()).toBe(0);
@@ -186,6 +189,7 @@ describe('editing links on the strategy map by dragging', () => {
     const plan = (await (await page.request.get(`/api/plans/${planId}`)).json()) as { version: number };
     await postAs(page, `/api/plans/${planId}/workflow`, { transition: 'submit', version: plan.version });
     await page.reload();
+    await everythingLoaded(page);
     await map.locator('polyline.link').waitFor({ state: 'attached' });
     expect(await map.locator('polyline.link-hit').count()).toBe(0);
     expect(await page.getByTestId('link-mode').count()).toBe(0);

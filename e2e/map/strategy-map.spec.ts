@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, newContext, screenshot, signIn, VIEWPORTS } from '../support/browser';
 import { openPlanFromTree } from '../support/navigate';
+import { settled } from '../support/wait';
 
 describe('strategy map', () => {
   let browser: Browser;
@@ -37,9 +38,7 @@ describe('strategy map', () => {
     expect(await kpis.first().textContent()).toContain('BC1.1');
     expect(await drawer.textContent()).toContain('行動方案');
     // The picture shows the drawer where it ends up, not half-way through sliding in.
-    await drawer.evaluate((e) =>
-      Promise.all(e.ownerDocument.getAnimations().map((a: { finished: Promise<unknown> }) => a.finished)),
-    );
+    await settled(page);
     await screenshot(page, 'map-drawer-1280');
     await page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'detached' });

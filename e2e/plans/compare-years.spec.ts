@@ -43,17 +43,19 @@ describe('comparing two years of a plan', () => {
     expect(diff.counts.byChange.added).toBeGreaterThan(0);
     expect(diff.counts.byChange.removed).toBeGreaterThan(0);
 
-    // The previous year by default, earlier year on the left.
+    // The previous year by default, earlier year on the left; the counts once the comparison came.
     await page.getByTestId('compare-years').filter({ hasText: '108年度 → 110年度' }).waitFor();
-    expect(await page.getByTestId('compare-total').textContent()).toBe(`共 ${diff.counts.total} 項差異`);
+    await expect
+      .poll(() => page.getByTestId('compare-total').textContent())
+      .toBe(`共 ${diff.counts.total} 項差異`);
     for (const change of ['added', 'removed']) {
       expect(await page.getByTestId(`count-${change}`).textContent()).toContain(
         String(diff.counts.byChange[change]),
       );
     }
     const rows = (change: string) => page.locator(`.diff-row [data-change="${change}"]`);
-    expect(await rows('added').count()).toBe(diff.counts.byChange.added);
-    expect(await rows('removed').count()).toBe(diff.counts.byChange.removed);
+    await expect.poll(() => rows('added').count()).toBe(diff.counts.byChange.added);
+    await expect.poll(() => rows('removed').count()).toBe(diff.counts.byChange.removed);
     // The left column of an added row is empty and says so.
     const added = page.locator('tr.diff-row-added').first();
     expect(await added.locator('td').nth(1).textContent()).toContain('108年度無此項');
@@ -80,7 +82,7 @@ describe('comparing two years of a plan', () => {
     await expect
       .poll(async () => await page.locator('tr.diff-row').count())
       .toBe(diff.counts.byElement.theme);
-    expect(await page.getByTestId('compare-group').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('compare-group').count()).toBe(1);
     expect(errors).toEqual([]);
     await context.close();
   });

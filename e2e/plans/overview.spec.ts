@@ -24,9 +24,11 @@ describe('plan overview', () => {
       );
 
       const perspectiveTotal = page.getByTestId('counts-perspective').locator('.counts-total td');
-      expect((await perspectiveTotal.allTextContents()).slice(0, 4)).toEqual(['合計', '29', '0', '29']);
+      await expect
+        .poll(async () => (await perspectiveTotal.allTextContents()).slice(0, 4))
+        .toEqual(['合計', '29', '0', '29']);
       const themeRows = page.getByTestId('counts-theme').locator('tbody tr.ant-table-row');
-      expect(await themeRows.count()).toBe(4);
+      await expect.poll(() => themeRows.count()).toBe(4);
       const objectivesByTheme = await themeRows.evaluateAll((rows) =>
         rows.map((r) => Number(r.querySelectorAll('td')[1]?.textContent)),
       );

@@ -3,16 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccount, patchAs, putAs } from '../support/accounts';
 import { launch, newContext, screenshot, signIn, VIEWPORTS } from '../support/browser';
 import { createDraftPlan } from '../support/plan-fixture';
+import { everythingLoaded, settled } from '../support/wait';
 
 /** Someone else saving the plan in between: a PATCH at the plan's current version as the user of `page`. */
 async function patchPlanAs(page: Page, planId: number, data: Record<string, unknown>): Promise<void> {
   const plan = (await (await page.request.get(`/api/plans/${planId}`)).json()) as { version: number };
   await patchAs(page, `/api/plans/${planId}`, { ...data, version: plan.version });
-}
-
-/** Until the dialog has finished zooming in, so that a screenshot shows it as the user sees it. */
-async function dialogSettled(page: Page): Promise<void> {
-  await expect.poll(async () => await page.locator('[class*="ant-zoom-"]').count()).toBe(0);
 }
 
 /** The fixture's draft plan with AC1.1 at 90 of 100 in 110Q1: yellow by the default thresholds. */
@@ -51,10 +47,10 @@ describe('scoring settings', () => {
       .last();
     await page.goto(dashboard);
     await expect.poll(async () => await planLight.getAttribute('data-light')).toBe('yellow');
-    expect(await kpiLight.getAttribute('data-light')).toBe('yellow');
-    expect(await page.getByTestId('dashboard-scores').textContent()).toContain(
-      '達成率 100% 以上為綠燈、80% 以上為黃燈',
-    );
+    await expect.poll(() => kpiLight.getAttribute('data-light')).toBe('yellow');
+    await expect
+      .poll(() => page.getByTestId('dashboard-scores').textContent())
+      .toContain('達成率 100% 以上為綠燈、80% 以上為黃燈');
 
     await page.getByRole('link', { name: '計畫概覽' }).click();
     const card = page.getByTestId('scoring-card');
@@ -75,9 +71,9 @@ describe('scoring settings', () => {
     await page.getByLabel('黃燈門檻').fill('90');
     const fieldError = form.locator('.ant-form-item-explain-error');
     await fieldError.first().waitFor();
-    expect(await fieldError.allTextContents()).toEqual(['黃燈門檻不可高於綠燈門檻']);
+    await expect.poll(() => fieldError.allTextContents()).toEqual(['黃燈門檻不可高於綠燈門檻']);
     await page.getByRole('button', { name: /儲\s*存/ }).click();
-    await dialogSettled(page);
+    await settled(page);
     await screenshot(page, 'scoring-settings-field-error-1280');
     expect(
       ((await (await page.request.get(`/api/plans/${planId}`)).json()) as { scoring: unknown }).scoring,
@@ -99,10 +95,10 @@ describe('scoring settings', () => {
     // The dashboard judges by the plan's thresholds now: 90 % is green, and its line says so.
     await page.getByRole('link', { name: '績效儀表板' }).click();
     await expect.poll(async () => await planLight.getAttribute('data-light')).toBe('green');
-    expect(await kpiLight.getAttribute('data-light')).toBe('green');
-    expect(await page.getByTestId('dashboard-scores').textContent()).toContain(
-      '達成率 85% 以上為綠燈、70% 以上為黃燈、未達 70% 為紅燈',
-    );
+    await expect.poll(() => kpiLight.getAttribute('data-light')).toBe('green');
+    await expect
+      .poll(() => page.getByTestId('dashboard-scores').textContent())
+      .toContain('達成率 85% 以上為綠燈、70% 以上為黃燈、未達 70% 為紅燈');
     await screenshot(page, 'scoring-settings-dashboard-green-1280');
 
     // Someone else saves first: explained, nothing overwritten, reload shows their version.
@@ -114,7 +110,7 @@ describe('scoring settings', () => {
     await page.getByRole('button', { name: /儲\s*存/ }).click();
     const conflict = page.getByTestId('conflict-notice');
     await conflict.waitFor();
-    await dialogSettled(page);
+    await settled(page);
     await screenshot(page, 'scoring-settings-conflict-1280');
     await conflict.getByRole('button', { name: '重新載入最新內容' }).click();
     await expect.poll(async () => await summary.textContent()).toContain('達成率 95% 以上綠燈、75% 以上黃燈');
@@ -124,8 +120,8 @@ describe('scoring settings', () => {
     await page.getByTestId('scoring-edit').click();
     await form.waitFor();
     await page.getByTestId('scoring-reset').click();
-    expect(await page.getByLabel('綠燈門檻').inputValue()).toBe('100');
-    expect(await page.getByLabel('黃燈門檻').inputValue()).toBe('80');
+    await expect.poll(() => page.getByLabel('綠燈門檻').inputValue()).toBe('100');
+    await expect.poll(() => page.getByLabel('黃燈門檻').inputValue()).toBe('80');
     await page.getByRole('button', { name: /儲\s*存/ }).click();
     await form.waitFor({ state: 'detached' });
     await expect.poll(async () => await card.textContent()).toContain('系統預設');
@@ -138,7 +134,7 @@ describe('scoring settings', () => {
     await page.getByRole('button', { name: 'Edit scoring settings' }).click();
     await form.waitFor();
     expect(await page.getByLabel('Green threshold').inputValue()).toBe('100');
-    await dialogSettled(page);
+    await settled(page);
     await screenshot(page, 'scoring-settings-form-en-1280');
     expect(errors).toEqual([]);
     await context.close();
@@ -163,6 +159,7 @@ describe('scoring settings', () => {
     const { context, page, errors } = await newContext(browser, VIEWPORTS.projector);
     await signIn(page, viewer, password);
     await page.goto(`/plans/${planId}`);
+    await everythingLoaded(page);
     const summary = page.getByTestId('scoring-summary');
     await summary.waitFor();
     expect(await summary.textContent()).toBe(

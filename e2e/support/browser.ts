@@ -7,6 +7,15 @@ export const ADMIN_LOGIN = process.env.STRATMAP_E2E_LOGIN ?? 'admin';
 export const ADMIN_PASSWORD = process.env.STRATMAP_E2E_PASSWORD ?? 'admin-password-1';
 const SCREENSHOTS = 'test-results/screenshots';
 
+/**
+ * How long one wait for a state of the page (an element, a text, a response) may take. Generous on
+ * purpose: with other work on a two-core machine a page that answers in half a second idle can take
+ * ten. A wait that needs longer is waiting for something that will not come.
+ */
+export const WAIT_MS = 30_000;
+/** A full page load under the same conditions: the app's code, then its first data. */
+const NAVIGATION_MS = 60_000;
+
 export const VIEWPORTS = {
   laptop: { width: 1280, height: 800 },
   projector: { width: 1920, height: 1080 },
@@ -30,6 +39,8 @@ export async function newContext(
     locale: 'zh-TW',
     timezoneId: 'Asia/Taipei',
   });
+  context.setDefaultTimeout(WAIT_MS);
+  context.setDefaultNavigationTimeout(NAVIGATION_MS);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));

@@ -28,7 +28,8 @@ describe('tracking', () => {
     // Before any actual the card has no light.
     await page.goto(`/plans/${planId}/map?period=108Q1`);
     const card = page.getByTestId('strategy-map').locator(`g.objective[data-code="${objective}"]`);
-    await card.waitFor();
+    // Once the lights have come (a card has none while they load).
+    await expect.poll(() => card.getAttribute('data-light')).not.toBeNull();
     expect(await card.getAttribute('data-light')).not.toBe('red');
 
     await page.getByRole('link', { name: '績效追蹤' }).click();
@@ -48,7 +49,7 @@ describe('tracking', () => {
     await page.getByTestId('actuals-save').click();
     await page.getByText('已儲存。').waitFor();
     await expect.poll(async () => await row.locator('[data-light]').getAttribute('data-light')).toBe('red');
-    expect(await page.getByTestId('score-summary').textContent()).toContain('紅燈');
+    await expect.poll(() => page.getByTestId('score-summary').textContent()).toContain('紅燈');
     await screenshot(page, 'tracking-1280');
 
     await page.getByRole('link', { name: '策略地圖' }).click();

@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccount, orgIdByName, putAs } from '../support/accounts';
 import { launch, newContext, screenshot, signIn, VIEWPORTS } from '../support/browser';
+import { everythingLoaded } from '../support/wait';
 import { createTrackedAgency } from './support';
 
 describe('targets grid', () => {
@@ -111,6 +112,7 @@ describe('targets grid', () => {
     await viewer.page.goto(`/plans/${planId}/tracking/targets`);
     const notice = viewer.page.getByTestId('targets-read-only');
     await notice.waitFor();
+    await everythingLoaded(viewer.page);
     expect(await notice.textContent()).toContain('編修者');
     expect(await viewer.page.getByTestId('targets-save').count()).toBe(0);
     expect(await viewer.page.getByTestId('targets-grid').locator('input').count()).toBe(0);

@@ -138,7 +138,7 @@ describe('uploading actuals', () => {
 
     await page.getByRole('link', { name: '填報實績' }).click();
     await expect.poll(() => lightOf(page, 'AC1.1')).toBe('red');
-    expect(await lightOf(page, 'AP1.2')).toBe('green');
+    await expect.poll(() => lightOf(page, 'AP1.2')).toBe('green');
     // The refused uploads are the 400s the browser logs.
     expect(errors.filter((e) => !/status of 400/.test(e))).toEqual([]);
     await context.close();

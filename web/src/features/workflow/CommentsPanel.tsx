@@ -1,11 +1,12 @@
 import { CheckOutlined } from '@ant-design/icons';
-import { App, Button, Checkbox, Empty, Form, Input, List, Space, Tag, Typography } from 'antd';
+import { App, Button, Checkbox, Empty, Form, Input, List, Space, Spin, Tag, Typography } from 'antd';
 import { useId, useState } from 'react';
 import { api } from '../../api/client';
 import { ApiError } from '../../api/errors';
 import type { PlanComment } from '../../api/types';
 import { useApi } from '../../api/use-api';
 import { fieldStatus } from '../../components/FieldIssues';
+import { PageError } from '../../components/PageState';
 import { useI18n } from '../../i18n';
 import { kindLabel } from '../editing/elements';
 
@@ -77,7 +78,12 @@ export function CommentsPanel({
           {t.commentShowResolved}
         </Checkbox>
       )}
-      {shown.length === 0 ? (
+      {/* "No comments" only once the list has come: not while it loads, nor when it failed to. */}
+      {comments.error && !comments.data ? (
+        <PageError error={comments.error} onRetry={comments.reload} />
+      ) : !comments.data ? (
+        <Spin className="comments-loading" aria-label={t.loading} />
+      ) : shown.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t.commentsNone} />
       ) : (
         <List
