@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# What the export rendering tests open files with: LibreOffice (PPTX/XLSX → PDF), poppler
+# What the export rendering tests open files with: LibreOffice (PPTX/XLSX → PDF; Writer for the
+# import corpus's Word documents, test/corpus), poppler
 # (pdftotext, pdfinfo, pdftoppm), Noto CJK fonts and Chromium. Installs the missing ones with
 # apt-get (Debian), or says exactly what is missing when it cannot.
 set -euo pipefail
 
 missing=()
 command -v libreoffice >/dev/null 2>&1 || missing+=(libreoffice-impress libreoffice-calc)
+[ -e /usr/lib/libreoffice/program/swriter ] || missing+=(libreoffice-writer)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 [ -f /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] || missing+=(fonts-noto-cjk)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
