@@ -1,0 +1,61 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildCorpus } from '../../scripts/corpus/corpus';
+import { haveLibreOffice } from '../../scripts/corpus/libreoffice';
+import { SEED_DIR } from '../../scripts/corpus/plans';
+import { describeDifference } from './compare';
+import { type FormResult, resultTable, runForm } from './run-forms';
+
+/**
+ * The import corpus (issue 13): the three seed plans drawn as agency decks in every style,
+ * through pptxgenjs and LibreOffice (PPTX, PDF, pdftotext), as Word documents and their PDFs,
+ * plus the seeds in every text variation. Every form must import to its expected plans — names,
+ * codes, themes, cascades, links exact — or come with findings naming what is uncertain. One
+ * test per form, so the report shows which forms and which elements fail.
+ */
+
+const root = resolve(import.meta.dirname, '..', '..');
+const tools = () => haveLibreOffice() && existsSync('/usr/lib/libreoffice/program/swriter');
+// The same installer npm test runs before the suite; it installs LibreOffice (with Writer) and poppler.
+if (!tools()) execFileSync('bash', [join(root, 'scripts', 'install-export-tools.sh')], { stdio: 'inherit' });
+
+const dir = mkdtempSync(join(tmpdir(), 'stratmap-corpus-'));
+const manifest = existsSync(SEED_DIR) ? await buildCorpus({ out: dir, slice: 'test' }) : null;
+if (!manifest) console.warn(`corpus.test: ${SEED_DIR} is absent; the seed-based corpus cannot be built`);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe.skipIf(!manifest)('import corpus', () => {
+  const entries = manifest?.entries ?? [];
+  const results: FormResult[] = [];
+
+  it('covers every deck style and writer, Word, PDF and every seed text variation', () => {
+    const by = (f: (e: (typeof entries)[number]) => string | null) => new Set(entries.map(f));
+    expect(by((e) => e.style)).toEqual(
+      new Set(['boxes', 'groups', 'table', 'lines', 'word', 'plan-text', 'seed']),
+    );
+    expect(by((e) => e.writer).size).toBe(7);
+    expect(entries.filter((e) => e.style === 'seed')).toHaveLength(39);
+  });
+
+  for (const entry of entries)
+    it(entry.id, () => {
+      const r = runForm(dir, entry);
+      results.push(r);
+      const message = r.refused
+        ? `${entry.file} was refused: ${r.refused}`
+        : `${entry.file}: ${r.comparison.unexplained.length} differences no finding names\n${r.comparison.unexplained
+            .map((d) => `  ${describeDifference(d)}`)
+            .join('\n')}`;
+      expect(r.refused, message).toBeUndefined();
+      expect(r.comparison.unexplained, message).toEqual([]);
+    });
+
+  it('summary (every form, elements exact/total)', () => {
+    console.log(resultTable(results, 0));
+    expect(results).toHaveLength(entries.length);
+  });
+});
