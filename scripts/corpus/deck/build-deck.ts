@@ -114,9 +114,11 @@ export async function buildDeck(
   const notes = sentence ? {} : cascadeNotes(plan, parent, showParent);
   if (style.counts !== 'none')
     lines.push(
-      plan.kpis.length
-        ? `訂定${plan.objectives.length}項策略目標及${plan.kpis.length}項KPI指標`
-        : `共計${plan.objectives.length}項策略目標`,
+      locale === 'en'
+        ? `${plan.objectives.length} strategic objectives and ${plan.kpis.length} KPIs`
+        : plan.kpis.length
+          ? `訂定${plan.objectives.length}項策略目標及${plan.kpis.length}項KPI指標`
+          : `共計${plan.objectives.length}項策略目標`,
     );
   const mapTitle =
     locale === 'en'
