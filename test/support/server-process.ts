@@ -39,3 +39,20 @@ export function startServerProcess(
     });
   });
 }
+
+/** Signs in to a running server and returns the headers of that session (cookie and CSRF token). */
+export async function signInHeaders(
+  url: string,
+  login: string,
+  password: string,
+): Promise<{ cookie: string; 'x-csrf-token': string }> {
+  const res = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ login, password }),
+  });
+  if (res.status !== 200) throw new Error(`sign-in of ${login} failed: ${res.status} ${await res.text()}`);
+  const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0] ?? '');
+  const csrf = cookies.find((c) => c.startsWith('stratmap_csrf='))?.split('=')[1] ?? '';
+  return { cookie: cookies.join('; '), 'x-csrf-token': csrf };
+}

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { EXPORT_FORMATS } from '../../export/index';
+import { pdfRenderer } from '../../export/pdf-renderer';
 import { exportCityPack } from '../../services/exports/city-pack';
 import { type ExportedFile, exportStoredPlan } from '../../services/exports/export-plan';
 import { serviceContextOf } from '../request-context';
@@ -42,6 +43,9 @@ function send(reply: FastifyReply, file: ExportedFile) {
 
 export async function exportRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
+  // One browser serves every PDF while the server runs; closing the server closes it.
+  const release = pdfRenderer.keepOpen();
+  app.addHook('onClose', release);
 
   app.get(
     '/api/plans/:planId/export.:format',
