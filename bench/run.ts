@@ -10,12 +10,14 @@ import type { BenchModule, BenchResult } from './bench';
 import * as cityScoresBench from './city-scores';
 import * as exportBench from './export';
 import * as importBench from './import';
+import * as importCorpusBench from './import-corpus';
 import * as pdfExportsBench from './pdf-exports';
 import { pgliteBench, postgresBench } from './server';
 import * as webBench from './web';
 
 const MODULES: BenchModule[] = [
   importBench,
+  importCorpusBench,
   exportBench,
   cityScoresBench,
   pdfExportsBench,
