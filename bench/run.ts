@@ -14,6 +14,7 @@ import * as importCorpusBench from './import-corpus';
 import * as pdfExportsBench from './pdf-exports';
 import { pgliteBench, postgresBench } from './server';
 import * as webBench from './web';
+import * as zipBombBench from './zip-bomb';
 
 const MODULES: BenchModule[] = [
   importBench,
@@ -24,6 +25,7 @@ const MODULES: BenchModule[] = [
   pgliteBench,
   postgresBench,
   webBench,
+  zipBombBench,
 ];
 
 interface Row {

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   numberOfCell,
   parseCsv,
@@ -8,7 +8,18 @@ import {
   SheetError,
   type SheetErrorCode,
 } from './actuals-sheet';
+import {
+  bombPart,
+  buildZip,
+  deflatedPart,
+  lyingWorkbook,
+  partsOf,
+  workbookWithPart,
+  zipBombWorkbook,
+} from './archive/test-zips';
 import { MAX_TEXT_BYTES } from './readers/decode';
+import { OffThreadParsers, PARSE_POOL } from './workers/parse-off-thread';
+import { WorkerPool } from './workers/worker-pool';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
@@ -140,6 +151,95 @@ describe('actuals sheets', () => {
       const wb = new ExcelJS.Workbook();
       wb.addWorksheet('空白');
       await expectRefusal(new Uint8Array(await wb.xlsx.writeBuffer()), 'q1.xlsx', 'empty_workbook');
+    });
+
+    describe('workbooks that would expand too far, are encrypted or climb out of the archive', () => {
+      let sheet: Uint8Array;
+      beforeAll(async () => {
+        const wb = new ExcelJS.Workbook();
+        wb.addWorksheet('實績').addRows([
+          ['指標代碼', '期別', '實績值'],
+          ['AC1.1', '110Q1', 95],
+        ]);
+        sheet = new Uint8Array(await wb.xlsx.writeBuffer());
+      });
+
+      it('archive_entry_too_large: the zip bomb, refused from its directory, naming the part', async () => {
+        const error = await refusal(zipBombWorkbook(sheet, 300), 'q1.xlsx');
+        expect(error).toMatchObject({ code: 'archive_entry_too_large', tooLarge: true });
+        expect(error.params).toMatchObject({ entry: 'xl/sharedStrings.xml', limitMb: '64' });
+        expect(error.message).toMatch(/^q1\.xlsx: its part "xl\/sharedStrings\.xml" expands to 300\.\d MB/);
+        seen.add(error.code);
+      });
+
+      it('archive_compression_ratio, archive_too_large, archive_too_many_entries', async () => {
+        const steep = await refusal(workbookWithPart(sheet, bombPart('xl/x.xml', 10)), 'q1.xlsx');
+        expect(steep).toMatchObject({
+          code: 'archive_compression_ratio',
+          params: { entry: 'xl/x.xml', limit: 100 },
+        });
+        seen.add(steep.code);
+        // Three parts declared at 60 MB each: every part within its limits, together over 128 MB.
+        const noise = (i: number) => ({
+          ...deflatedPart(
+            `xl/media/p${i}.bin`,
+            new Uint8Array(700_000).map(() => Math.random() * 256),
+          ),
+          declaredSize: 60 * 1024 * 1024,
+        });
+        const total = buildZip([...partsOf(sheet), noise(1), noise(2), noise(3)]);
+        await expectRefusal(total, 'q1.xlsx', 'archive_too_large', { mb: '180.0', limitMb: '128' });
+        const many = Array.from({ length: 5001 }, (_, i) => deflatedPart(`xl/p${i}.xml`, ''));
+        await expectRefusal(buildZip(many), 'q1.xlsx', 'archive_too_many_entries', {
+          entries: 5001,
+          limit: 5000,
+        });
+      });
+
+      it('archive_size_mismatch: a header that lies about its size', async () => {
+        const lying = lyingWorkbook(sheet, 300, 1);
+        await expectRefusal(lying, 'q1.xlsx', 'archive_size_mismatch', {
+          entry: 'xl/sharedStrings.xml',
+          declared: 1024 * 1024,
+        });
+      });
+
+      it('archive_encrypted, archive_unsafe_path: an encrypted part, a name climbing out', async () => {
+        const locked = { ...deflatedPart('xl/worksheets/sheet2.xml', '<x/>'), flags: 1 };
+        await expectRefusal(workbookWithPart(sheet, locked), 'q1.xlsx', 'archive_encrypted', {
+          entry: 'xl/worksheets/sheet2.xml',
+        });
+        // Excel's own password protection: an OLE container with an EncryptedPackage stream.
+        const protectedWorkbook = new Uint8Array([...OLE, ...Buffer.from('EncryptedPackage', 'utf16le')]);
+        await expectRefusal(protectedWorkbook, 'q1.xlsx', 'archive_encrypted', { entry: 'EncryptedPackage' });
+        const climbing = deflatedPart('../../etc/cron.d/x', '<x/>');
+        await expectRefusal(workbookWithPart(sheet, climbing), 'q1.xlsx', 'archive_unsafe_path', {
+          entry: '../../etc/cron.d/x',
+        });
+      });
+
+      it('parse_timeout, parse_memory: a sheet that takes too long or too much memory to read', async () => {
+        const parse = async (limits: Partial<typeof PARSE_POOL>) => {
+          const pool = new WorkerPool({ ...PARSE_POOL, ...limits });
+          try {
+            return await new OffThreadParsers(pool).readActualsSheet(sheet, 'q1.xlsx').then(
+              () => null,
+              (e: unknown) => e,
+            );
+          } finally {
+            await pool.close();
+          }
+        };
+        for (const [limits, code, params] of [
+          [{ timeoutMs: 1 }, 'parse_timeout', { seconds: 0.001 }],
+          [{ maxOldGenerationSizeMb: 8 }, 'parse_memory', { limitMb: 8 }],
+        ] as const) {
+          const error = await parse(limits);
+          expect(error).toBeInstanceOf(SheetError);
+          expect(error).toMatchObject({ code, params, tooLarge: true });
+          seen.add(code);
+        }
+      });
     });
 
     it('covers every code', () => {

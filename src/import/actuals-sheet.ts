@@ -1,7 +1,11 @@
 import ExcelJS from 'exceljs';
 import { unquoteCell } from '../export/safe-cell';
+import { checkArchive } from './archive/inspect-zip';
 import { type ImportError, isImportError } from './errors';
 import { decodeText, MAX_TEXT_BYTES } from './readers/decode';
+import { SheetError, sheetErrorOfArchive } from './sheet-error';
+
+export { SHEET_ERROR_CODES, SheetError, type SheetErrorCode } from './sheet-error';
 
 /**
  * Reads an uploaded sheet of actuals (CSV or XLSX) into rows of named fields. Columns are found
@@ -53,39 +57,6 @@ export interface ActualsSheet {
   /** The heading as written in the file for each field, for messages. */
   columns: Partial<Record<ActualField, string>>;
   rows: SheetRow[];
-}
-
-/**
- * Stable names of what can make a whole file unreadable as a sheet of actuals. The message is
- * English (CLI, logs); clients say the problem in their own language from `code` and `params`.
- */
-export const SHEET_ERROR_CODES = [
-  'unsupported_type',
-  'empty_file',
-  'too_large',
-  'binary',
-  'unknown_encoding',
-  'office_file',
-  'legacy_excel',
-  'pdf_file',
-  'unclosed_quote',
-  'empty_sheet',
-  'no_kpi_column',
-  'unreadable_xlsx',
-  'empty_workbook',
-] as const;
-export type SheetErrorCode = (typeof SHEET_ERROR_CODES)[number];
-
-export class SheetError extends Error {
-  override readonly name = 'SheetError';
-  constructor(
-    readonly code: SheetErrorCode,
-    message: string,
-    /** What the message names: extension, row, line, mb, limitMb. */
-    readonly params: Record<string, string | number> = {},
-  ) {
-    super(message);
-  }
 }
 
 /** Reads `.csv` and `.xlsx` by extension; anything else is refused with a message. */
@@ -275,14 +246,34 @@ function readCsv(bytes: Uint8Array, fileName: string): Table {
 }
 
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** Excel saves a workbook with a password as an OLE container holding an `EncryptedPackage` stream. */
+function isPasswordProtected(bytes: Uint8Array): boolean {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return startsWith(bytes, OLE) && buffer.includes(Buffer.from('EncryptedPackage', 'utf16le'));
+}
+
+/** Archive refusals said for a sheet; `inflate: false` is the main thread's quick look. */
+export function checkSheetArchive(bytes: Uint8Array, fileName: string, options: { inflate: boolean }): void {
+  checkArchive(bytes, { inflate: options.inflate, as: (e) => sheetErrorOfArchive(e, fileName) });
+}
 
 async function readXlsx(bytes: Uint8Array, fileName: string): Promise<Table> {
+  checkSheetArchive(bytes, fileName, { inflate: true });
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   } catch {
     // Files named .xlsx that are something else are common: an .xls or a PDF renamed.
-    if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) throw legacyExcel(fileName);
+    if (isPasswordProtected(bytes)) {
+      throw new SheetError(
+        'archive_encrypted',
+        `${fileName}: the workbook is protected with a password (encrypted); remove the password in Excel and upload again`,
+        { entry: 'EncryptedPackage' },
+      );
+    }
+    if (startsWith(bytes, OLE)) throw legacyExcel(fileName);
     if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) throw pdfFile(fileName);
     throw new SheetError(
       'unreadable_xlsx',
@@ -292,9 +283,11 @@ async function readXlsx(bytes: Uint8Array, fileName: string): Promise<Table> {
   const sheet = workbook.worksheets.find((w) => w.actualRowCount > 0);
   if (!sheet) throw new SheetError('empty_workbook', `${fileName}: the workbook has no rows`);
   const rows: Table['rows'] = [];
+  // exceljs counts the columns by walking every row, so asking per cell made reading quadratic.
+  const columnCount = sheet.columnCount;
   sheet.eachRow({ includeEmpty: false }, (row) => {
     const cells: Cell[] = [];
-    for (let c = 1; c <= sheet.columnCount; c++) cells.push(xlsxCell(row.getCell(c)));
+    for (let c = 1; c <= columnCount; c++) cells.push(xlsxCell(row.getCell(c)));
     rows.push({ row: row.number, cells });
   });
   return { rows };

@@ -19,6 +19,8 @@ import {
   THEME_HEADERS,
   WEIGHT_HEADERS,
 } from '../../export/xlsx/sheets';
+import { checkArchive } from '../archive/inspect-zip';
+import { importErrorOfArchive } from '../errors';
 import {
   type CellError,
   cellNumber,
@@ -47,7 +49,21 @@ const fail = (errors: CellError[]): WorkbookResult => ({
   messages: errors.map(formatCellError),
 });
 
-export async function readWorkbook(bytes: Uint8Array): Promise<WorkbookResult> {
+/** Archive refusals said by the importer; `inflate: false` is the main thread's quick look. */
+export function checkWorkbookArchive(
+  bytes: Uint8Array,
+  fileName: string,
+  options: { inflate: boolean },
+): void {
+  checkArchive(bytes, { inflate: options.inflate, as: (e) => importErrorOfArchive(e, fileName) });
+}
+
+/**
+ * A workbook that would expand too far, is encrypted or damaged is refused with an ImportError
+ * before exceljs inflates any of it; every other problem comes back as cell errors.
+ */
+export async function readWorkbook(bytes: Uint8Array, fileName = 'workbook.xlsx'): Promise<WorkbookResult> {
+  checkWorkbookArchive(bytes, fileName, { inflate: true });
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);

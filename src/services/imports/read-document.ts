@@ -1,5 +1,6 @@
-import { type ImportError, type ImportResult, importDocument, isImportError } from '../../import';
-import { readWorkbook } from '../../import/workbook/read-workbook';
+import { type ImportError, type ImportResult, isImportError } from '../../import';
+import { offThread } from '../../import/workers/parse-off-thread';
+import { PoolLimitError } from '../../import/workers/worker-pool';
 import { AppError, type FieldIssue } from '../errors';
 import { lintPlanDocuments } from './lint-plans';
 
@@ -14,8 +15,9 @@ export interface DocumentHints {
  * web app can show it to the planner while logs and the CLI keep the English one.
  */
 export function appErrorOfImport(error: ImportError): AppError {
-  // A file over the importer's size limit is a size problem (413), not a malformed request.
-  const kind = error.code === 'too-large' ? 'too_large' : 'validation';
+  // A file over the importer's size, archive or parsing limits is a size problem (413), not a
+  // malformed request.
+  const kind = error.tooLarge ? 'too_large' : 'validation';
   return new AppError(kind, error.message, [], {
     code: error.code,
     fileName: error.fileName,
@@ -24,9 +26,34 @@ export function appErrorOfImport(error: ImportError): AppError {
 }
 
 /**
+ * Every worker is parsing and the queue is full: a refusal that passes by itself, so it says when
+ * to come back (the error handler turns `retryAfterSeconds` into Retry-After).
+ */
+export function appErrorOfBusyParser(error: PoolLimitError): AppError {
+  return new AppError(
+    'unavailable',
+    `the server is reading other files right now; try again in ${error.retryAfterSeconds} s`,
+    [],
+    { code: 'busy', retryAfterSeconds: error.retryAfterSeconds },
+  );
+}
+
+/** Runs a parse off the main thread, its refusals said as the product's errors. */
+async function parsed<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (isImportError(error)) throw appErrorOfImport(error);
+    if (error instanceof PoolLimitError && error.reason === 'busy') throw appErrorOfBusyParser(error);
+    throw error;
+  }
+}
+
+/**
  * Reads a strategy-map document (its bytes, as uploaded or read from disk) into plan documents
- * and findings. A document from which no plan at all can be recovered is refused here, with the
- * importer's error-severity findings as the reasons, so callers never face an empty result.
+ * and findings, parsing in a worker thread within a time and memory limit. A document from which
+ * no plan at all can be recovered is refused here, with the importer's error-severity findings
+ * as the reasons, so callers never face an empty result.
  */
 export async function readDocument(
   bytes: Uint8Array,
@@ -37,13 +64,7 @@ export async function readDocument(
   const options: DocumentHints = {};
   if (hints.org?.trim()) options.org = hints.org.trim();
   if (hints.year !== undefined) options.year = hints.year;
-  let result: ImportResult;
-  try {
-    result = importDocument(bytes, fileName, options);
-  } catch (error) {
-    if (isImportError(error)) throw appErrorOfImport(error);
-    throw error;
-  }
+  const result = await parsed(() => offThread().importDocument(bytes, fileName, options));
   if (result.plans.length === 0) {
     const issues: FieldIssue[] = result.findings
       .filter((f) => f.severity === 'error')
@@ -68,7 +89,7 @@ export async function readDocument(
  * problem names its cell, and a workbook with any problem gives no plan at all.
  */
 async function readExportedWorkbook(bytes: Uint8Array, fileName: string): Promise<ImportResult> {
-  const result = await readWorkbook(bytes);
+  const result = await parsed(() => offThread().readWorkbook(bytes, fileName));
   if (!result.ok) {
     throw new AppError(
       'validation',

@@ -1,9 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { kpis } from '../../db/schema';
 import { normalizePeriod } from '../../domain/periods';
-import { type ActualsSheet, readActualsSheet, SheetError } from '../../import/actuals-sheet';
+import type { ActualsSheet } from '../../import/actuals-sheet';
+import { SheetError } from '../../import/sheet-error';
+import { offThread } from '../../import/workers/parse-off-thread';
+import { PoolLimitError } from '../../import/workers/worker-pool';
 import type { ServiceContext } from '../context';
 import { AppError, type FieldIssue } from '../errors';
+import { appErrorOfBusyParser } from '../imports/read-document';
 import { inTransaction } from '../shared/transaction';
 import { type StoredActual, storeActuals } from './store-actuals';
 import { requirePlanForActuals } from './tracking-access';
@@ -24,7 +28,8 @@ export interface UploadOutcome {
  * nothing is stored and every problem is listed by row and column, each with a stable `code`
  * (`details.rowErrors`) for clients to say it in their language. A file replaces what was
  * stored for its KPIs and periods (the audit trail keeps what it replaced). A file that cannot be
- * read as a sheet at all is refused with `details.fileError` ({ code, params }) instead.
+ * read as a sheet at all is refused with `details.fileError` ({ code, params }) instead. The sheet
+ * is parsed in a worker thread within a time and memory limit (src/import/workers).
  */
 export async function uploadActuals(
   ctx: ServiceContext,
@@ -43,14 +48,16 @@ export async function uploadActuals(
   }
   let sheet: ActualsSheet;
   try {
-    sheet = await readActualsSheet(bytes, fileName);
+    sheet = await offThread().readActualsSheet(bytes, fileName);
   } catch (error) {
     if (error instanceof SheetError) {
-      throw new AppError('validation', error.message, [], {
+      // A file too large or too complex to read is a size problem (413), not a malformed one.
+      throw new AppError(error.tooLarge ? 'too_large' : 'validation', error.message, [], {
         code: 'unreadable',
         fileError: { code: error.code, params: error.params },
       });
     }
+    if (error instanceof PoolLimitError && error.reason === 'busy') throw appErrorOfBusyParser(error);
     throw error;
   }
 

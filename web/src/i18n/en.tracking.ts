@@ -147,6 +147,26 @@ export const enTracking: Strings<typeof zhTWTracking> = {
     'This file cannot be read as an Excel workbook (.xlsx); it may be damaged or not an Excel file. Open it in Excel, save it as .xlsx and upload again.',
   trkFileErrEmptyWorkbook:
     'The workbook has no rows. Make sure it was filled in and saved, or start from the template.',
+  trkUploadBusy: (seconds) =>
+    `The server is reading other files right now; upload again in about ${seconds} s.`,
+  trkFileErrArchiveEntries: (entries, limit) =>
+    `The workbook holds ${entries} parts, over the limit of ${limit}; a period's actuals are far simpler. Check that this is the right file, or start from the template.`,
+  trkFileErrArchiveEntryTooLarge: (entry, mb, limit) =>
+    `The part "${entry}" of the workbook expands to ${mb} MB, over the ${limit} MB limit for one part; this may be a zip bomb, or not a sheet of actuals. Check that this is the right file, or start from the template.`,
+  trkFileErrArchiveTooLarge: (mb, limit) =>
+    `The workbook expands to ${mb} MB, over the ${limit} MB limit; a period's actuals are far smaller. Check that this is the right file, or start from the template.`,
+  trkFileErrArchiveRatio: (entry, ratio, limit) =>
+    `The part "${entry}" of the workbook is compressed ${ratio}:1, over the ${limit}:1 limit that real files stay far below; it looks like a zip bomb. Upload the file as saved by Excel.`,
+  trkFileErrArchiveSizeMismatch: (entry) =>
+    `The part "${entry}" of the workbook is not the size the file declares; the file is damaged or tampered with. Open it in Excel, save it as .xlsx and upload again.`,
+  trkFileErrArchiveEncrypted:
+    'The workbook is protected with a password (encrypted) and cannot be read. Remove the password in Excel, save, and upload again.',
+  trkFileErrArchiveUnsafePath: (entry) =>
+    `The workbook has a part named "${entry}" that points outside the file; the file is damaged or tampered with. Open it in Excel, save it as .xlsx and upload again.`,
+  trkFileErrParseTimeout: (seconds) =>
+    `Reading this file took more than ${seconds} s and was stopped; a period's actuals read in about a second. Check that this is the right file, or remove extra sheets and upload again.`,
+  trkFileErrParseMemory: (limit) =>
+    `Reading this file needed more than ${limit} MB of memory and was stopped. Check that this is the right file, or remove extra sheets and upload again.`,
 
   trkInboxTitle: 'Updates due',
   trkInboxNothing: 'No actuals are due and no red result is waiting for an explanation.',

@@ -128,6 +128,24 @@ export const zhTWTracking = {
   trkFileErrUnreadableXlsx:
     '無法以 Excel 活頁簿（.xlsx）讀取這個檔案，可能已損毀或不是 Excel 檔。請用 Excel 開啟後另存為 .xlsx 再上傳。',
   trkFileErrEmptyWorkbook: '活頁簿中沒有任何資料列。請確認已填寫並存檔，或下載範本填寫。',
+  trkUploadBusy: (seconds: string) => `伺服器正在讀取其他檔案，請約 ${seconds} 秒後再上傳一次。`,
+  trkFileErrArchiveEntries: (entries: string, limit: string) =>
+    `活頁簿內含 ${entries} 個組件，超過上限 ${limit} 個；一個期別的實績檔不會這麼複雜。請確認檔案是否正確，或下載範本重新填寫。`,
+  trkFileErrArchiveEntryTooLarge: (entry: string, mb: string, limit: string) =>
+    `活頁簿中的「${entry}」解壓後達 ${mb} MB，超過單一組件上限 ${limit} MB；這可能是壓縮炸彈，或不是實績檔。請確認檔案是否正確，或下載範本重新填寫。`,
+  trkFileErrArchiveTooLarge: (mb: string, limit: string) =>
+    `活頁簿解壓後共 ${mb} MB，超過上限 ${limit} MB；一個期別的實績檔小得多。請確認檔案是否正確，或下載範本重新填寫。`,
+  trkFileErrArchiveRatio: (entry: string, ratio: string, limit: string) =>
+    `活頁簿中的「${entry}」壓縮比高達 ${ratio}:1，超過上限 ${limit}:1，一般檔案遠低於此，看起來是壓縮炸彈。請上傳從 Excel 直接存檔的檔案。`,
+  trkFileErrArchiveSizeMismatch: (entry: string) =>
+    `活頁簿中的「${entry}」實際大小與檔案宣告的不符，檔案已損毀或遭竄改。請用 Excel 開啟後另存為 .xlsx 再上傳。`,
+  trkFileErrArchiveEncrypted: '活頁簿設有密碼（已加密），無法讀取。請在 Excel 移除密碼後存檔，再上傳。',
+  trkFileErrArchiveUnsafePath: (entry: string) =>
+    `活頁簿中的組件名稱「${entry}」指向檔案之外，檔案已損毀或遭竄改。請用 Excel 開啟後另存為 .xlsx 再上傳。`,
+  trkFileErrParseTimeout: (seconds: string) =>
+    `讀取這個檔案超過 ${seconds} 秒仍未完成，已停止；一個期別的實績通常一秒內即可讀完。請確認檔案是否正確，或刪除多餘的工作表後再上傳。`,
+  trkFileErrParseMemory: (limit: string) =>
+    `讀取這個檔案需要超過 ${limit} MB 記憶體，已停止。請確認檔案是否正確，或刪除多餘的工作表後再上傳。`,
 
   trkInboxTitle: '待填報事項',
   trkInboxNothing: '目前沒有待填報的實績，也沒有待說明的紅燈。',

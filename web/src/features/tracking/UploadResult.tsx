@@ -103,11 +103,13 @@ export function UploadResult({
     said ??
     (code === 'no_rows'
       ? t.trkUploadNoRows
-      : code === 'unreadable'
-        ? t.trkUploadUnreadableHint
-        : error.kind === 'network'
-          ? t.networkError
-          : undefined);
+      : code === 'busy'
+        ? t.trkUploadBusy(String(error.details.retryAfterSeconds ?? 10))
+        : code === 'unreadable'
+          ? t.trkUploadUnreadableHint
+          : error.kind === 'network'
+            ? t.networkError
+            : undefined);
   return (
     <Alert
       className="upload-result"

@@ -11,7 +11,10 @@ const refused = (details: Record<string, unknown>, kind: 'validation' | 'too_lar
 describe('whole-file refusals of an upload in the user language', () => {
   it('says every code the server sends in zh-TW and English, each differently', () => {
     const codes = [...SHEET_ERROR_CODES, 'no_rows'];
-    const params = { extension: '.pdf', mb: '9.0', limitMb: 8, line: 3, row: 2, skipped: 1 };
+    const params = {
+      ...{ extension: '.pdf', mb: '9.0', limitMb: 8, line: 3, row: 2, skipped: 1 },
+      ...{ entry: 'xl/sharedStrings.xml', entries: 6000, limit: 100, ratio: 393, seconds: 20 },
+    };
     for (const dictionary of [zhTW, en]) {
       const texts = codes.map((code) => fileErrorText(dictionary, { code, params }));
       for (const [i, text] of texts.entries()) expect(text, codes[i]).toBeTruthy();
@@ -35,6 +38,22 @@ describe('whole-file refusals of an upload in the user language', () => {
     );
     expect(fileErrorText(zhTW, { code: 'pdf_file', params: {} })).toBe(
       '這是 PDF 檔，不是試算表。請上傳數據來源的 Excel 檔（.xlsx）或 CSV。',
+    );
+  });
+
+  it('names the part, its size and the limit of a zip bomb, and the limits of reading', () => {
+    const bomb = { entry: 'xl/sharedStrings.xml', mb: '300.0', limitMb: '64' };
+    expect(fileErrorText(zhTW, { code: 'archive_entry_too_large', params: bomb })).toContain(
+      '「xl/sharedStrings.xml」解壓後達 300.0 MB，超過單一組件上限 64 MB',
+    );
+    expect(fileErrorText(en, { code: 'archive_entry_too_large', params: bomb })).toContain(
+      '"xl/sharedStrings.xml" of the workbook expands to 300.0 MB, over the 64 MB limit',
+    );
+    const ratio = { entry: 'xl/x.xml', ratio: 393, limit: 100 };
+    expect(fileErrorText(zhTW, { code: 'archive_compression_ratio', params: ratio })).toContain('393:1');
+    expect(fileErrorText(zhTW, { code: 'parse_timeout', params: { seconds: 20 } })).toContain('超過 20 秒');
+    expect(fileErrorText(en, { code: 'parse_memory', params: { limitMb: 384 } })).toContain(
+      '384 MB of memory',
     );
   });
 

@@ -56,6 +56,24 @@ export function fileErrorText(t: Dictionary, e: FileError): string | undefined {
       return t.trkFileErrUnreadableXlsx;
     case 'empty_workbook':
       return t.trkFileErrEmptyWorkbook;
+    case 'archive_too_many_entries':
+      return t.trkFileErrArchiveEntries(p('entries'), p('limit'));
+    case 'archive_entry_too_large':
+      return t.trkFileErrArchiveEntryTooLarge(p('entry'), p('mb'), p('limitMb'));
+    case 'archive_too_large':
+      return t.trkFileErrArchiveTooLarge(p('mb'), p('limitMb'));
+    case 'archive_compression_ratio':
+      return t.trkFileErrArchiveRatio(p('entry'), p('ratio'), p('limit'));
+    case 'archive_size_mismatch':
+      return t.trkFileErrArchiveSizeMismatch(p('entry'));
+    case 'archive_encrypted':
+      return t.trkFileErrArchiveEncrypted;
+    case 'archive_unsafe_path':
+      return t.trkFileErrArchiveUnsafePath(p('entry'));
+    case 'parse_timeout':
+      return t.trkFileErrParseTimeout(p('seconds'));
+    case 'parse_memory':
+      return t.trkFileErrParseMemory(p('limitMb'));
     case 'no_rows':
       return t.trkUploadNoRows;
     default:

@@ -1,0 +1,4 @@
+import { parseJobs } from './parse-jobs';
+import { serveJobs } from './serve-jobs';
+
+serveJobs(parseJobs);
