@@ -37,22 +37,22 @@ describe('PdfRenderer', () => {
     expect(r.launches).toBe(1);
     await expect.poll(() => r.state.browserOpen).toBe(false);
     await expect.poll(() => chromiumUnder(process.pid).length).toBe(0);
-  });
+  }, 180_000);
 
   it('refuses what does not fit in the line, saying when to come back; anonymous callers get half', async () => {
-    const r = renderer({ concurrency: 2, maxWaiting: 8 });
+    const r = renderer({ concurrency: 2, maxWaiting: 4 });
     const { done, refused } = await settle(Array.from({ length: 20 }, (_, i) => r.render(page(i))));
-    expect(done).toHaveLength(10);
-    expect(refused).toHaveLength(10);
+    expect(done).toHaveLength(6);
+    expect(refused).toHaveLength(14);
     for (const e of refused) {
       expect(e).toBeInstanceOf(ExportBusyError);
       expect(e.retryAfterSeconds).toBeGreaterThanOrEqual(1);
       expect(e.retryAfterSeconds).toBeLessThanOrEqual(60);
     }
     const low = await settle(Array.from({ length: 10 }, (_, i) => r.render(page(i), { lowPriority: true })));
-    expect(low.done).toHaveLength(6);
+    expect(low.done).toHaveLength(4);
     expect(r.launches).toBeLessThanOrEqual(2);
-  });
+  }, 180_000);
 
   it('keeps a kept browser between renders and closes it on release', async () => {
     const r = renderer({ idleMs: 60_000 });
@@ -73,7 +73,9 @@ describe('PdfRenderer', () => {
     const r = renderer();
     const release = r.keepOpen();
     await r.render(page(1));
-    for (const p of chromiumUnder(process.pid)) process.kill(p.pid, 'SIGKILL');
+    // The browser process itself; its helpers end with it.
+    for (const p of chromiumUnder(process.pid).filter((x) => x.ppid === process.pid))
+      process.kill(p.pid, 'SIGKILL');
     await expect.poll(() => chromiumUnder(process.pid).length).toBe(0);
     expect(isPdf(await r.render(page(2)))).toBe(true);
     expect(r.launches).toBe(2);
@@ -90,7 +92,8 @@ describe('PdfRenderer', () => {
   });
 
   it('abandons a page that never finishes loading, and goes on', async () => {
-    const r = renderer({ timeoutMs: 2_000 });
+    // Long enough for an ordinary page on a busy machine; the endless one never finishes.
+    const r = renderer({ timeoutMs: 15_000 });
     await expect(r.render('<script>for (;;) {}</script>')).rejects.toBeInstanceOf(ExportUnavailableError);
     expect(isPdf(await r.render(page(3)))).toBe(true);
   });
