@@ -169,6 +169,24 @@ describe(`archive limits on the import preview and the actuals upload, on ${engi
     ]);
   });
 
+  it('answers 503 with Retry-After when every worker is busy and the queue is full, never 500', async () => {
+    // 2 workers and 8 waiting take ten; of twelve sent at once at least one is turned away.
+    const heavy = heavyWorkbook(actualsSheet, 10_000);
+    const answers = await Promise.all(Array.from({ length: 12 }, () => upload(heavy, 'heavy.xlsx')));
+    const busy = answers.filter((a) => a.status === 503);
+    expect(busy.length).toBeGreaterThanOrEqual(1);
+    for (const a of busy) {
+      expect(a.body).toMatchObject({ error: 'unavailable', details: { code: 'busy' } });
+      expect(Number(a.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+      expect(a.body.details.retryAfterSeconds).toBe(Number(a.headers['retry-after']));
+    }
+    for (const a of answers.filter((x) => x.status !== 503))
+      expect(a.body.details?.fileError, JSON.stringify(a.body)).toEqual({
+        code: 'no_kpi_column',
+        params: { row: 1 },
+      });
+  });
+
   it('parses a heavy workbook off the main thread: health answers while it is read', async () => {
     // 40,000 rows of numbers: legitimate, within every archive limit, seconds of work for exceljs.
     const heavy = heavyWorkbook(actualsSheet, 40_000);
