@@ -16,9 +16,13 @@ describe('an ended session', () => {
     await signIn(page);
     await page.goto('/orgs');
     await page.getByTestId('org-node').filter({ hasText: '臺北市立圖書館' }).click();
+    // The organisation's plans are on the page before the session goes: it is opening the plan that
+    // finds it gone, not the organisation's own requests.
+    const year = page.getByRole('link', { name: '108年度' });
+    await year.waitFor();
     // The server forgets the session (as after 12 hours or a password reset).
     await context.clearCookies();
-    await page.getByRole('link', { name: '108年度' }).click();
+    await year.click();
     await page.waitForURL(/\/login\?expired=1&next=%2Fplans%2F\d+/);
     await page.getByText('登入已逾時，請重新登入。').waitFor();
     await page.getByLabel('帳號').fill(ADMIN_LOGIN);
