@@ -11,6 +11,7 @@ import * as cityScoresBench from './city-scores';
 import * as exportBench from './export';
 import * as importBench from './import';
 import * as importCorpusBench from './import-corpus';
+import { largePlanPglite, largePlanPostgres } from './large-plan';
 import * as pdfExportsBench from './pdf-exports';
 import { pgliteBench, postgresBench } from './server';
 import * as webBench from './web';
@@ -24,6 +25,8 @@ const MODULES: BenchModule[] = [
   pdfExportsBench,
   pgliteBench,
   postgresBench,
+  largePlanPglite,
+  largePlanPostgres,
   webBench,
   zipBombBench,
 ];

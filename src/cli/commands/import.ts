@@ -4,6 +4,7 @@ import type { ImportResult } from '../../import';
 import { AppError } from '../../services/errors';
 import { checkStorable, storeImportedPlans } from '../../services/imports/store-imported-plans';
 import type { PlanImportOutcome } from '../../services/plans/import-plan-documents';
+import { checkPlanSizes } from '../../services/plans/plan-size';
 import { type CliIo, withServices } from '../cli-runtime';
 import {
   countBySeverity,
@@ -49,7 +50,12 @@ export function registerImport(program: Command, io: CliIo): void {
       // Read, recover and check every file before opening the database, so bad input writes nothing.
       const results: ImportResult[] = [];
       for (const file of files) results.push(await readImportFile(file, hints));
-      if (!dryRun) for (const r of results) checkStorable(r);
+      if (!dryRun) {
+        for (const r of results) {
+          checkStorable(r);
+          checkPlanSizes(r.plans);
+        }
+      }
       const several = files.length > 1;
       const findings: FileFinding[] = results.flatMap((r) =>
         r.findings.map((finding) => ({ file: r.fileName, finding })),

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Perspective } from '../../domain/codes';
 import { PLAN_FORMAT, type PlanDocument, type PlanStatus } from '../../domain/plan-document';
+import { insertInBatches, insertReturningInBatches } from '../batch-insert';
 import type { Tx } from '../client';
 import {
   actions,
@@ -89,11 +90,11 @@ export async function insertPlanElements(
   cascadeOrgId: (name: string) => number,
   actor: string,
 ): Promise<void> {
-  const themeIds = new Map<string, number>();
-  for (const [position, t] of doc.themes.entries()) {
-    const [row] = await tx
-      .insert(themes)
-      .values({
+  const themeIds = idsByKey(
+    await insertReturningInBatches(
+      tx,
+      themes,
+      doc.themes.map((t, position) => ({
         planId,
         letter: t.letter,
         name: t.name,
@@ -102,20 +103,24 @@ export async function insertPlanElements(
         cascadesFromLetter: t.cascadesFrom?.letter ?? null,
         cascadesFromYear: t.cascadesFrom?.year ?? null,
         weight: t.weight ?? 1,
-      })
-      .returning({ id: themes.id });
-    if (!row) throw new Error('theme insert returned nothing');
-    themeIds.set(t.letter, row.id);
-    const members = [
-      ...(t.lead ? [{ orgName: t.lead, role: 'lead' }] : []),
-      ...(t.members ?? []).filter((m) => m !== t.lead).map((m) => ({ orgName: m, role: 'member' })),
-    ];
-    const seen = new Set<string>();
-    const unique = members.filter((m) => !seen.has(m.orgName) && seen.add(m.orgName));
-    if (unique.length > 0) {
-      await tx.insert(themeMembers).values(unique.map((m, i) => ({ themeId: row.id, ...m, position: i })));
-    }
-  }
+      })),
+      { id: themes.id, key: themes.letter },
+    ),
+  );
+  await insertInBatches(
+    tx,
+    themeMembers,
+    doc.themes.flatMap((t) => {
+      const members = [
+        ...(t.lead ? [{ orgName: t.lead, role: 'lead' }] : []),
+        ...(t.members ?? []).filter((m) => m !== t.lead).map((m) => ({ orgName: m, role: 'member' })),
+      ];
+      const seen = new Set<string>();
+      const unique = members.filter((m) => !seen.has(m.orgName) && seen.add(m.orgName));
+      const themeId = themeIds.get(t.letter) as number;
+      return unique.map((m, position) => ({ themeId, ...m, position }));
+    }),
+  );
 
   const objectiveIds = await insertReturningIds(
     tx,
@@ -132,17 +137,17 @@ export async function insertPlanElements(
   );
   const objectiveId = (code: string) => objectiveIds.get(code) as number;
 
-  if (doc.ksfs.length > 0) {
-    await tx.insert(ksfs).values(
-      doc.ksfs.map((k, position) => ({
-        planId,
-        objectiveId: objectiveId(k.objective),
-        code: k.code ?? null,
-        name: k.name,
-        position,
-      })),
-    );
-  }
+  await insertInBatches(
+    tx,
+    ksfs,
+    doc.ksfs.map((k, position) => ({
+      planId,
+      objectiveId: objectiveId(k.objective),
+      code: k.code ?? null,
+      name: k.name,
+      position,
+    })),
+  );
   const kpiIds = await insertReturningIds(
     tx,
     kpis,
@@ -157,26 +162,26 @@ export async function insertPlanElements(
       position,
     })),
   );
-  if (doc.actions.length > 0) {
-    await tx.insert(actions).values(
-      doc.actions.map((a, position) => ({
-        planId,
-        kpiId: kpiIds.get(a.kpi) as number,
-        code: a.code,
-        name: a.name,
-        position,
-      })),
-    );
-  }
-  if (doc.links.length > 0) {
-    await tx.insert(links).values(
-      doc.links.map((l) => ({
-        planId,
-        fromObjectiveId: objectiveId(l.from),
-        toObjectiveId: objectiveId(l.to),
-      })),
-    );
-  }
+  await insertInBatches(
+    tx,
+    actions,
+    doc.actions.map((a, position) => ({
+      planId,
+      kpiId: kpiIds.get(a.kpi) as number,
+      code: a.code,
+      name: a.name,
+      position,
+    })),
+  );
+  await insertInBatches(
+    tx,
+    links,
+    doc.links.map((l) => ({
+      planId,
+      fromObjectiveId: objectiveId(l.from),
+      toObjectiveId: objectiveId(l.to),
+    })),
+  );
   await insertPlanResults(tx, planId, doc, kpiIds, actor);
 }
 
@@ -185,12 +190,21 @@ async function insertReturningIds(
   table: typeof objectives | typeof kpis,
   values: (typeof objectives.$inferInsert | typeof kpis.$inferInsert)[],
 ): Promise<Map<string, number>> {
-  if (values.length === 0) return new Map();
-  const rows = (await tx
-    .insert(table)
-    .values(values as never)
-    .returning({ id: table.id, code: table.code })) as { id: number; code: string }[];
-  return new Map(rows.map((r) => [r.code, r.id]));
+  return idsByKey(
+    await insertReturningInBatches(
+      tx,
+      table as typeof objectives,
+      values as (typeof objectives.$inferInsert)[],
+      {
+        id: table.id,
+        key: table.code,
+      },
+    ),
+  );
+}
+
+function idsByKey(rows: { id: unknown; key: unknown }[]): Map<string, number> {
+  return new Map(rows.map((r) => [r.key as string, r.id as number]));
 }
 
 /** Removes every element of a plan (the plan row stays), e.g. before a replace. */

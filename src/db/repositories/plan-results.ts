@@ -2,6 +2,7 @@ import type { Frequency } from '../../domain/periods';
 import type { ActualDoc, KpiDoc, PlanDocument, PlanScoring, TargetDoc } from '../../domain/plan-document';
 import type { Aggregate, Polarity } from '../../domain/scoring';
 import { actualValue, FormulaCache } from '../../domain/scoring/values';
+import { insertInBatches } from '../batch-insert';
 import type { Tx } from '../client';
 import { kpiActuals, type kpis, kpiTargets } from '../schema';
 import type { ActualRow, KpiRow, PlanRows, TargetRow } from './plan-rows';
@@ -86,23 +87,25 @@ export async function insertPlanResults(
 ): Promise<void> {
   const targets = doc.targets ?? [];
   const actuals = doc.actuals ?? [];
-  if (targets.length > 0) {
-    await tx.insert(kpiTargets).values(
-      targets.map((t) => ({
-        planId,
-        kpiId: kpiIds.get(t.kpi) as number,
-        period: t.period,
-        value: t.value ?? null,
-        min: t.min ?? null,
-        max: t.max ?? null,
-        stage: t.stage ?? null,
-      })),
-    );
-  }
+  await insertInBatches(
+    tx,
+    kpiTargets,
+    targets.map((t) => ({
+      planId,
+      kpiId: kpiIds.get(t.kpi) as number,
+      period: t.period,
+      value: t.value ?? null,
+      min: t.min ?? null,
+      max: t.max ?? null,
+      stage: t.stage ?? null,
+    })),
+  );
   if (actuals.length > 0) {
     const kpiOf = new Map(doc.kpis.map((k) => [k.code, k]));
     const formulas = new FormulaCache();
-    await tx.insert(kpiActuals).values(
+    await insertInBatches(
+      tx,
+      kpiActuals,
       actuals.map((a) => ({
         planId,
         kpiId: kpiIds.get(a.kpi) as number,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ActionRow } from '../../db/repositories/plan-rows';
 import { actions } from '../../db/schema';
 import type { ServiceContext } from '../context';
+import { refuseBeyondLimit } from '../plans/plan-size';
 import { writeAudit } from '../shared/audit';
 import { parseInput } from '../shared/parse-input';
 import { requireEditablePlan, touchPlan } from '../shared/plan-access';
@@ -24,6 +25,7 @@ export async function createAction(
   const input = parseInput(CreateActionInput, raw);
   return inTransaction(ctx, async (tx) => {
     const plan = await requireEditablePlan(tx, ctx, planId);
+    await refuseBeyondLimit(tx, planId, 'actions');
     const kpiId = await kpiIdForActionCode(tx, planId, input.code);
     const [row] = await tx
       .insert(actions)

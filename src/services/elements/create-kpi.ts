@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { KpiRow } from '../../db/repositories/plan-rows';
 import { kpis } from '../../db/schema';
 import type { ServiceContext } from '../context';
+import { refuseBeyondLimit } from '../plans/plan-size';
 import { writeAudit } from '../shared/audit';
 import { parseInput } from '../shared/parse-input';
 import { requireEditablePlan, touchPlan } from '../shared/plan-access';
@@ -34,6 +35,7 @@ export async function createKpi(
   const input = parseInput(CreateKpiInput, raw);
   return inTransaction(ctx, async (tx) => {
     const plan = await requireEditablePlan(tx, ctx, planId);
+    await refuseBeyondLimit(tx, planId, 'kpis');
     const objectiveId = await objectiveIdForKpiCode(tx, planId, input.code);
     const [row] = await tx
       .insert(kpis)

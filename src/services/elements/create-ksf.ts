@@ -3,6 +3,7 @@ import type { KsfRow } from '../../db/repositories/plan-rows';
 import { ksfs, objectives } from '../../db/schema';
 import { parseCodeOfKind } from '../../domain/codes';
 import type { ServiceContext } from '../context';
+import { refuseBeyondLimit } from '../plans/plan-size';
 import { writeAudit } from '../shared/audit';
 import { parseInput } from '../shared/parse-input';
 import { requireEditablePlan, touchPlan } from '../shared/plan-access';
@@ -32,6 +33,7 @@ export async function createKsf(
     throw codeIssue('objective', `"${input.objective}" is not an objective code`);
   return inTransaction(ctx, async (tx) => {
     const plan = await requireEditablePlan(tx, ctx, planId);
+    await refuseBeyondLimit(tx, planId, 'ksfs');
     const objectiveId = await requireIdByCode(
       tx,
       objectives,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { LinkRow } from '../../db/repositories/plan-rows';
 import { links, objectives } from '../../db/schema';
 import type { ServiceContext } from '../context';
+import { refuseBeyondLimit } from '../plans/plan-size';
 import { writeAudit } from '../shared/audit';
 import { parseInput } from '../shared/parse-input';
 import { requireEditablePlan, touchPlan } from '../shared/plan-access';
@@ -21,6 +22,7 @@ export async function createLink(
   if (input.from === input.to) throw codeIssue('to', `objective ${input.from} cannot link to itself`);
   return inTransaction(ctx, async (tx) => {
     const plan = await requireEditablePlan(tx, ctx, planId);
+    await refuseBeyondLimit(tx, planId, 'links');
     const fromObjectiveId = await requireIdByCode(tx, objectives, planId, input.from, 'from', 'objective');
     const toObjectiveId = await requireIdByCode(tx, objectives, planId, input.to, 'to', 'objective');
     const [row] = await tx.insert(links).values({ planId, fromObjectiveId, toObjectiveId }).returning();

@@ -3,6 +3,7 @@ import type { ObjectiveRow } from '../../db/repositories/plan-rows';
 import { objectives } from '../../db/schema';
 import { parseCodeOfKind } from '../../domain/codes';
 import type { ServiceContext } from '../context';
+import { refuseBeyondLimit } from '../plans/plan-size';
 import { writeAudit } from '../shared/audit';
 import { parseInput } from '../shared/parse-input';
 import { requireEditablePlan, touchPlan } from '../shared/plan-access';
@@ -28,6 +29,7 @@ export async function createObjective(
   if (!parsed) throw codeIssue('code', `"${input.code}" is not an objective code (e.g. AC1, F1, TC1)`);
   return inTransaction(ctx, async (tx) => {
     const plan = await requireEditablePlan(tx, ctx, planId);
+    await refuseBeyondLimit(tx, planId, 'objectives');
     const themeId = await themeIdForObjectiveCode(tx, planId, input.code);
     const [row] = await tx
       .insert(objectives)

@@ -5,6 +5,7 @@ import type { ImportResult } from '../../import';
 import type { ServiceContext } from '../context';
 import { AppError } from '../errors';
 import { findPlanId, getPlanDocument } from '../plans/get-plan';
+import { checkPlanSizes } from '../plans/plan-size';
 import { requireSignedIn } from '../shared/authorize';
 import { canReadPlan } from '../shared/plan-access';
 import { type DocumentHints, readDocument } from './read-document';
@@ -33,6 +34,7 @@ export async function previewImport(
 ): Promise<ImportPreview> {
   requireSignedIn(ctx);
   const result = await readDocument(bytes, fileName, hints);
+  checkPlanSizes(result.plans);
   return { ...result, existing: await findExistingPlans(ctx, result.plans) };
 }
 

@@ -9,6 +9,7 @@ import { writeAudit } from '../shared/audit';
 import { authorize } from '../shared/authorize';
 import { requireReadablePlan } from '../shared/plan-access';
 import { inTransaction } from '../shared/transaction';
+import { checkPlanSizes } from './plan-size';
 
 /**
  * Carries a plan into the next year as a new draft: mission, vision, values, themes, objectives,
@@ -39,6 +40,7 @@ export async function copyPlanToNextYear(ctx: ServiceContext, planId: number): P
       actuals: _actuals,
       ...document
     } = planDocumentOfRows(await loadPlanRows(tx, source));
+    checkPlanSizes([document]);
     const [row] = await tx
       .insert(plans)
       .values({

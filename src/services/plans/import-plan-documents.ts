@@ -17,6 +17,7 @@ import { AppError, type FieldIssue, formatPath } from '../errors';
 import { writeAudit } from '../shared/audit';
 import { authorize, requireSignedIn } from '../shared/authorize';
 import { inTransaction } from '../shared/transaction';
+import { checkPlanSizes } from './plan-size';
 
 export interface ImportOptions {
   /** Replace plans that already exist for the same organisation and year. */
@@ -62,6 +63,7 @@ export async function importPlanDocuments(
 }
 
 function checkBatch(docs: PlanDocument[]): void {
+  checkPlanSizes(docs);
   const issues: FieldIssue[] = [];
   const seen = new Map<string, number>();
   docs.forEach((doc, i) => {

@@ -1,3 +1,4 @@
+import { insertInBatches } from '../../db/batch-insert';
 import type { Tx } from '../../db/client';
 import { auditLog } from '../../db/schema';
 import { bumpGeneration } from './read-cache';
@@ -30,7 +31,21 @@ export const CACHE_NEUTRAL_ACTIONS: ReadonlySet<string> = new Set([
  */
 export async function writeAudit(tx: Tx, actor: string, entry: AuditEntry): Promise<void> {
   if (!CACHE_NEUTRAL_ACTIONS.has(entry.action)) await bumpGeneration(tx);
-  await tx.insert(auditLog).values({
+  await tx.insert(auditLog).values(auditRow(actor, entry));
+}
+
+/** The entries of one change to many rows (a grid of targets), in a few batched inserts. */
+export async function writeAudits(tx: Tx, actor: string, entries: AuditEntry[]): Promise<void> {
+  if (entries.some((e) => !CACHE_NEUTRAL_ACTIONS.has(e.action))) await bumpGeneration(tx);
+  await insertInBatches(
+    tx,
+    auditLog,
+    entries.map((e) => auditRow(actor, e)),
+  );
+}
+
+function auditRow(actor: string, entry: AuditEntry): typeof auditLog.$inferInsert {
+  return {
     actor,
     action: entry.action,
     entity: entry.entity,
@@ -39,5 +54,5 @@ export async function writeAudit(tx: Tx, actor: string, entry: AuditEntry): Prom
     planId: entry.planId ?? null,
     before: entry.before === undefined ? null : entry.before,
     after: entry.after === undefined ? null : entry.after,
-  });
+  };
 }

@@ -1,11 +1,14 @@
-import { eq } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { loadPlanRows, type TargetRow } from '../../db/repositories/plan-rows';
+import { batchesOf, fromExcluded, rowsPerInsert } from '../../db/batch-insert';
+import type { Tx } from '../../db/client';
+import { loadPlanRows, type PlanRow, type TargetRow } from '../../db/repositories/plan-rows';
 import { kpiTargets } from '../../db/schema';
 import { normalizeCode } from '../../domain/codes';
 import type { ServiceContext } from '../context';
 import { AppError, type FieldIssue } from '../errors';
-import { writeAudit } from '../shared/audit';
+import { refuseBeyond } from '../plans/plan-size';
+import { type AuditEntry, writeAudits } from '../shared/audit';
 import { parseInput } from '../shared/parse-input';
 import { inTransaction } from '../shared/transaction';
 import { TargetEntrySchema } from './result-inputs';
@@ -40,7 +43,7 @@ export async function setTargets(
     const stored = new Map(rows.targets.map((t) => [`${t.kpiId}@${t.period}`, t]));
     const issues: FieldIssue[] = [];
     const seen = new Set<string>();
-    const cells: { i: number; kpiId: number; code: string; period: string; existing?: TargetRow }[] = [];
+    const cells: Cell[] = [];
     input.targets.forEach((t, i) => {
       const issue = (field: string, message: string) =>
         issues.push({ path: `targets.${i}.${field}`, message });
@@ -69,7 +72,8 @@ export async function setTargets(
     }
     refuseLocked(await locksOf(tx, plan.id), new Set(cells.map((c) => c.period)));
 
-    const outcome: TargetsOutcome = { stored: [], removed: [] };
+    const removals: Cell[] = [];
+    const writes: { c: Cell; values: TargetValues }[] = [];
     for (const c of cells) {
       const t = input.targets[c.i] as z.output<typeof TargetEntrySchema>;
       const current = c.existing?.version;
@@ -95,40 +99,79 @@ export async function setTargets(
         max: t.max ?? null,
         stage: t.stage?.normalize('NFC').trim() || null,
       };
-      const empty = Object.values(values).every((v) => v === null);
-      const audit = { entity: 'target', orgId: plan.orgId, planId: plan.id };
-      if (empty) {
-        if (!c.existing) continue;
-        await tx.delete(kpiTargets).where(eq(kpiTargets.id, c.existing.id));
-        await writeAudit(tx, ctx.actor, {
-          ...audit,
-          action: 'targets.remove',
-          entityId: c.existing.id,
-          before: { ...c.existing, kpi: c.code },
-        });
-        outcome.removed.push({ kpi: c.code, period: c.period });
-        continue;
-      }
-      const [row] = c.existing
-        ? await tx
-            .update(kpiTargets)
-            .set({ ...values, version: c.existing.version + 1, updatedAt: new Date() })
-            .where(eq(kpiTargets.id, c.existing.id))
-            .returning()
-        : await tx
-            .insert(kpiTargets)
-            .values({ ...values, planId: plan.id, kpiId: c.kpiId, period: c.period })
-            .returning();
-      const after = row as TargetRow;
-      await writeAudit(tx, ctx.actor, {
-        ...audit,
-        action: 'targets.set',
-        entityId: after.id,
-        before: c.existing ? { ...c.existing, kpi: c.code } : null,
-        after: { ...after, kpi: c.code },
-      });
-      outcome.stored.push({ ...after, kpi: c.code });
+      if (Object.values(values).some((v) => v !== null)) writes.push({ c, values });
+      else if (c.existing) removals.push(c);
     }
-    return outcome;
+    const added = writes.filter((w) => !w.c.existing).length;
+    refuseBeyond('targets', rows.targets.length - removals.length + added);
+    return writeTargets(tx, ctx, plan, removals, writes);
   });
+}
+
+type Cell = { i: number; kpiId: number; code: string; period: string; existing?: TargetRow };
+type TargetValues = Pick<typeof kpiTargets.$inferInsert, 'value' | 'min' | 'max' | 'stage'>;
+
+/**
+ * Removes and upserts the cells in a few batched statements (a grid of 5,000 KPIs by quarter
+ * would otherwise be 60,000 round trips); the plan row is locked, so the versions checked above
+ * are still the stored ones.
+ */
+async function writeTargets(
+  tx: Tx,
+  ctx: ServiceContext,
+  plan: PlanRow,
+  removals: Cell[],
+  writes: { c: Cell; values: TargetValues }[],
+): Promise<TargetsOutcome> {
+  for (const batch of batchesOf(removals, 10_000)) {
+    await tx.delete(kpiTargets).where(
+      inArray(
+        kpiTargets.id,
+        batch.map((c) => (c.existing as TargetRow).id),
+      ),
+    );
+  }
+  const written = new Map<string, TargetRow>();
+  for (const batch of batchesOf(writes, rowsPerInsert(kpiTargets))) {
+    const rows = await tx
+      .insert(kpiTargets)
+      .values(
+        batch.map(({ c, values }) => ({ ...values, planId: plan.id, kpiId: c.kpiId, period: c.period })),
+      )
+      .onConflictDoUpdate({
+        target: [kpiTargets.kpiId, kpiTargets.period],
+        set: {
+          ...fromExcluded(kpiTargets, ['value', 'min', 'max', 'stage']),
+          version: sql`${kpiTargets.version} + 1`,
+          updatedAt: sql`now()`,
+        },
+      })
+      .returning();
+    for (const row of rows) written.set(`${row.kpiId}@${row.period}`, row);
+  }
+  const outcome: TargetsOutcome = { stored: [], removed: [] };
+  const audit = { entity: 'target', orgId: plan.orgId, planId: plan.id };
+  const entries: AuditEntry[] = [];
+  for (const c of removals) {
+    entries.push({
+      ...audit,
+      action: 'targets.remove',
+      entityId: c.existing?.id,
+      before: { ...c.existing, kpi: c.code },
+    });
+    outcome.removed.push({ kpi: c.code, period: c.period });
+  }
+  for (const { c } of writes) {
+    const after = written.get(`${c.kpiId}@${c.period}`) as TargetRow;
+    entries.push({
+      ...audit,
+      action: 'targets.set',
+      entityId: after.id,
+      before: c.existing ? { ...c.existing, kpi: c.code } : null,
+      after: { ...after, kpi: c.code },
+    });
+    outcome.stored.push({ ...after, kpi: c.code });
+  }
+  await writeAudits(tx, ctx.actor, entries);
+  return outcome;
 }
