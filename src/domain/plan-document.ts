@@ -101,6 +101,8 @@ export const KpiSchema = z.object({
   name: name('KPI name'),
   formula: trimmed.nullish(),
   unit: trimmed.nullish(),
+  /** What the document says beside the formula (「以上各數均含保留款」), kept apart from it. */
+  note: trimmed.nullish(),
   // Scoring fields (docs/SCORING.md); all optional so that documents without them keep reading.
   polarity: PolaritySchema.optional(),
   frequency: z

@@ -67,7 +67,7 @@ describe('layouts', () => {
       ),
       '臺北市政府測試局',
     );
-    expect(p.objectives).toMatchObject([{ code: 'AC1', name: '提升 滿意' }]);
+    expect(p.objectives).toMatchObject([{ code: 'AC1', name: '提升滿意' }]);
     expect(p.kpis).toMatchObject([{ code: 'AC1.1', objective: 'AC1', name: '滿意度' }]);
   });
 

@@ -10,8 +10,13 @@ export type CountedThing = 'themes' | 'objectives' | 'ksfs' | 'kpis' | 'actions'
 export interface StatedCount {
   what: CountedThing;
   count: number;
-  /** Set when the document states the count for one perspective (顧客構面：9項策略目標). */
+  /**
+   * Set when the document states the count for one perspective (顧客構面：9項策略目標, or 本構面…
+   * under that perspective's heading).
+   */
   perspective?: Perspective;
+  /** Set when the count is stated for one theme (本主題… under the theme's heading): its letter. */
+  theme?: string;
   /** The sentence as printed, for the message. */
   text: string;
   line?: number;

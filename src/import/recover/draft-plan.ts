@@ -2,7 +2,7 @@ import { compareCodes, PERSPECTIVE_NAMES, type Perspective, parseCode } from '..
 import type { NameVariant, StatedCount } from '../../domain/lint/context';
 import { type Finding, finding } from '../../domain/lint/finding';
 import { nameKey } from '../../domain/lint/similarity';
-import type { Block } from '../source';
+import { type CascadeQuote, readCascadeQuotes } from './cascade-quotes';
 import { readStatedCounts } from './counts';
 import { type Fields, readFields } from './fields';
 import { resolveKsfs } from './ksfs';
@@ -16,20 +16,13 @@ import { assembleThemes, type ThemeDraft } from './themes';
 
 /** Everything one organisation-year part of a document says, before plans are related to each other. */
 
-export interface CascadeQuote {
-  letter: string;
-  name: string;
-  level: string | null;
-  line: number;
-}
-
 export interface PlanDraft {
   part: PlanPart;
   fields: Fields;
   themes: ThemeDraft[];
   objectives: { code: string; theme: string | null; perspective: Perspective; name: string }[];
   ksfs: { code: string | null; objective: string; name: string }[];
-  kpis: { code: string; objective: string; name: string; formula?: string; unit?: string }[];
+  kpis: { code: string; objective: string; name: string; formula?: string; unit?: string; note?: string }[];
   actions: { code: string; kpi: string; name: string }[];
   links: { from: string; to: string }[];
   leads: ThemeLead[];
@@ -77,21 +70,6 @@ function mismatchFinding(m: LabelMismatch): Finding {
     },
     m.line,
   );
-}
-
-function readCascadeQuotes(blocks: Block[]): CascadeQuote[] {
-  const out: CascadeQuote[] = [];
-  for (const b of blocks) {
-    if (b.kind !== 'text') continue;
-    for (const l of b.lines) {
-      if (!/承接|延伸|延展|對應/.test(l.text)) continue;
-      const level = /(府|局|處|館|會)級/.exec(l.text)?.[1] ?? null;
-      for (const m of l.text.matchAll(/[「『"]\s*([A-ZＡ-Ｚ])\s*[-－—–.、:：]?\s*([^」』"]*)[」』"]/g)) {
-        out.push({ letter: (m[1] ?? '').normalize('NFKC'), name: (m[2] ?? '').trim(), level, line: l.n });
-      }
-    }
-  }
-  return out;
 }
 
 export function draftPlan(part: PlanPart): PlanDraft {
@@ -161,6 +139,21 @@ export function draftPlan(part: PlanPart): PlanDraft {
     };
     if (k.formula) kpi.formula = k.formula;
     if (k.unit) kpi.unit = k.unit;
+    if (k.note) {
+      kpi.note = k.note;
+      findings.push(
+        finding(
+          'kpi-note',
+          'info',
+          [k.code],
+          {
+            zh: `關鍵績效指標 ${k.code} 的公式後附有說明「${k.note}」，已與公式分開，存為指標的備註`,
+            en: `the formula of KPI ${k.code} is followed by a note "${k.note}"; it was kept apart from the formula, as the KPI's note`,
+          },
+          k.line,
+        ),
+      );
+    }
     kpis.push(kpi);
   }
   const kpiSet = new Set(kpis.map((k) => k.code));

@@ -27,8 +27,10 @@ function isValueLine(text: string): boolean {
 }
 
 export function splitValues(text: string): string[] {
+  // Chinese values are separated by spaces too; English ones have spaces inside ("Open Sharing").
+  const separators = /[\u4e00-\u9fff]/.test(text) ? /[、，,;；\s]+/ : /[、，,;；\n]+/;
   const values = text
-    .split(/[、，,;；\s]+/)
+    .split(separators)
     .map((v) => v.replace(/^[-•●・]+/, '').trim())
     .filter((v) => v !== '');
   return [...new Set(values)];

@@ -16,7 +16,8 @@ export interface ThemeLead {
   line: number;
 }
 
-const ROW_LABEL = /^(分組成員|成員機關|成員|主功機關|主政機關|主辦機關|負責機關|協辦機關|主協辦機關)$/;
+/** The label of the row naming each theme's lead and member bureaus. */
+export const ROW_LABEL = /^(分組成員|成員機關|成員|主功機關|主政機關|主辦機關|負責機關|協辦機關|主協辦機關)$/;
 const LEAD_MARK = /([\u4e00-\u9fffA-Za-z]+?)\s*[(（]\s*(?:主功|主政|主辦|召集)\s*[)）]/;
 
 function columnLetters(block: Extract<Block, { kind: 'table' }>): Map<number, string> {

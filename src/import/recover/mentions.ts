@@ -1,11 +1,11 @@
 import { type Perspective, parseCode } from '../../domain/codes';
-import { splitFormulaUnit } from '../../domain/formula-check';
 import type { Block, SourceLine, SourceRow, TableBlock, TextBlock } from '../source';
+import { applyDefinition, kpiDetailLine } from './kpi-lines';
 import { type ColumnRole, fieldLabel, headerRole, isSectionWord, perspectiveLabel } from './labels';
 import { isLinkText } from './links';
 import { readContextLine } from './orgs';
 import { parseThemeItem } from './theme-items';
-import { type CodeItem, hasCode, joinWrapped, splitCodes } from './tokens';
+import { type CodeItem, closeCjkGaps, hasCode, joinWrapped, splitCodes } from './tokens';
 
 /**
  * Every place a code is printed with a name, wherever the layout put it. Which objective, KPI or
@@ -27,6 +27,8 @@ export interface Mention {
   objective?: string;
   formula?: string;
   unit?: string;
+  /** What the document printed after the formula: 「（以上各數均含保留款）」. */
+  note?: string;
 }
 
 export interface LabelMismatch {
@@ -132,7 +134,9 @@ function tableMentions(block: TableBlock, out: Collector) {
       if (!cell) return;
       if (split.items.length === 0) {
         if (role === 'ksf' && cell.text !== '' && perspectiveLabel(cell.text) === null) {
-          ksfs.push(out.add({ kind: 'ksf', code: '', name: cell.text, line: row.line, priority }));
+          ksfs.push(
+            out.add({ kind: 'ksf', code: '', name: closeCjkGaps(cell.text), line: row.line, priority }),
+          );
         }
         return;
       }
@@ -147,7 +151,7 @@ function tableMentions(block: TableBlock, out: Collector) {
             perspectiveLabel(next.text) === null &&
             NAME_ROLES.has(nextRole)
           ) {
-            name = next.text;
+            name = closeCjkGaps(next.text);
           }
         }
         const base = { code: item.code, name, line: row.line, priority };
@@ -163,11 +167,7 @@ function tableMentions(block: TableBlock, out: Collector) {
       if ((role !== 'formula' && role !== 'unit') || cell.text === '' || kpis.length !== 1) return;
       const kpi = kpis[0] as Mention;
       if (role === 'unit') kpi.unit = cell.text;
-      else {
-        const { formula, unit } = splitFormulaUnit(cell.text);
-        if (formula !== '') kpi.formula = formula;
-        if (unit) kpi.unit ??= unit;
-      }
+      else applyDefinition(kpi, cell.text);
     });
     const distinct = [...new Set(objectives.map((o) => o.code))];
     const rowObjective: string | null =
@@ -208,9 +208,13 @@ interface TextState {
   labelRun: boolean;
   mode: 'objective' | 'ksf';
   lastKpi: Mention | null;
+  /** The previous block ended with a KPI or its details: its formula may follow in this block. */
+  kpiOpen: boolean;
 }
 
 function textMentions(block: TextBlock, out: Collector, st: TextState) {
+  const kpiOpen = st.kpiOpen;
+  st.kpiOpen = false;
   const only = block.lines.length === 1 ? block.lines[0] : undefined;
   const label = only ? perspectiveLabel(only.text) : null;
   if (only && label) {
@@ -228,9 +232,11 @@ function textMentions(block: TextBlock, out: Collector, st: TextState) {
     return;
   }
   let pending: Mention | null = null;
+  let detailsOf: Mention | null = kpiOpen ? st.lastKpi : null;
   for (const line of block.lines) {
     if (isLinkText(line.text)) {
       pending = null;
+      detailsOf = null;
       continue;
     }
     const split = splitCodes(line.text);
@@ -238,15 +244,16 @@ function textMentions(block: TextBlock, out: Collector, st: TextState) {
       const def = /^(?:計算)?(公式|衡量標準|計算方式|衡量方式|單位)\s*[:：]\s*(.+)$/.exec(line.text);
       if (def?.[2] && st.lastKpi) {
         if (def[1] === '單位') st.lastKpi.unit = def[2].trim();
-        else {
-          const { formula, unit } = splitFormulaUnit(def[2]);
-          st.lastKpi.formula = formula;
-          if (unit) st.lastKpi.unit ??= unit;
-        }
+        else applyDefinition(st.lastKpi, def[2]);
         pending = null;
-      } else if (pending && continues(line)) {
+      } else if (detailsOf && kpiDetailLine(detailsOf, line.text)) {
+        pending = null;
+      } else if (pending && continues(line) && !(pending.kind === 'kpi' && pending.formula !== undefined)) {
         pending.name = joinWrapped([pending.name, line.text]);
-      } else pending = null;
+      } else {
+        pending = null;
+        detailsOf = null;
+      }
       continue;
     }
     const prefixLabel = perspectiveLabel(split.prefix);
@@ -254,9 +261,11 @@ function textMentions(block: TextBlock, out: Collector, st: TextState) {
     const wrong: string[] = [];
     for (const item of split.items) {
       const base = { code: item.code, name: item.name, line: line.n, priority: 1 };
+      detailsOf = null;
       if (item.parsed.kind === 'kpi') {
         pending = out.add({ kind: 'kpi', ...base });
         st.lastKpi = pending;
+        detailsOf = pending;
       } else if (item.parsed.kind === 'action') pending = out.add({ kind: 'action', ...base });
       else if (st.mode === 'ksf') pending = out.add({ kind: 'ksf', ...base, objective: item.code });
       else {
@@ -270,6 +279,7 @@ function textMentions(block: TextBlock, out: Collector, st: TextState) {
       out.mismatch(prefixLabel ? line.n : st.labelLine, [against], wrong);
     }
   }
+  st.kpiOpen = detailsOf !== null;
 }
 
 export function collectMentions(blocks: Block[]): Mentions {
@@ -281,10 +291,12 @@ export function collectMentions(blocks: Block[]): Mentions {
     labelRun: false,
     mode: 'objective',
     lastKpi: null,
+    kpiOpen: false,
   };
   for (const block of blocks) {
     if (block.kind === 'table') {
       st.lastWasLabel = false;
+      st.kpiOpen = false;
       tableMentions(block, out);
     } else textMentions(block, out, st);
   }

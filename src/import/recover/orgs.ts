@@ -1,11 +1,14 @@
+import { englishCityOf, isEnglishName, readEnglishTitle } from './english';
+
 /**
  * Organisation names as the documents print them: full (臺北市政府教育局), abbreviated
- * (臺北市府教育局), short (教育局), relative (本府, 本處, 本館) or by level (府級, 局級). Names are
- * derived from the document itself; only the city's name has a configurable fallback, for
- * documents that say 本府 without ever naming the city.
+ * (臺北市府教育局), short (教育局), relative (本府, 本處, 本館), by level (府級, 局級) or in English
+ * ("Department of Health, Taipei City Government", kept as written: there is no table of English
+ * names). Names are derived from the document itself; only the city's name has a configurable
+ * fallback, for documents that say 本府 without ever naming the city.
  */
 
-const SUFFIX = '(?:政府|委員會|辦公室|中心|公司|大隊|局|處|館|會|所|院|署|隊|園)';
+const SUFFIX = '(?:政府|委員會|辦公室|中心|公司|大隊|大學|學校|局|處|館|會|所|院|署|隊|園)';
 const ORG_TAIL = new RegExp(`([\\u4e00-\\u9fff]{1,20}?${SUFFIX})$`);
 const FULL_ORG = new RegExp(
   `^[\\u4e00-\\u9fff]{1,4}[市縣](?:政府|市府|立)?[\\u4e00-\\u9fff]{0,16}${SUFFIX}$`,
@@ -15,6 +18,7 @@ const YEAR = /(\d{2,4})\s*年度?/;
 
 /** 台 and 臺 are one character to people; 市府 abbreviates 市政府. */
 export function canonicalOrgName(name: string): string {
+  if (isEnglishName(name)) return name.normalize('NFKC').replace(/\s+/g, ' ').trim();
   return name
     .normalize('NFKC')
     .replace(/\s+/g, '')
@@ -55,6 +59,12 @@ function refFromText(text: string): OrgRef | null {
  */
 export function readContextLine(text: string): ContextLine | null {
   const t = text.normalize('NFKC').trim();
+  if (isEnglishName(t)) {
+    const en = readEnglishTitle(t);
+    if (!en) return null;
+    const org: OrgRef | null = en.org ? { kind: 'name', name: canonicalOrgName(en.org) } : null;
+    return { org, level: en.level, year: en.year, cascades: en.cascades };
+  }
   if (t.length === 0 || t.length > 40) return null;
   const yearMatch = YEAR.exec(t);
   const year = yearMatch?.[1] ? rocYear(Number(yearMatch[1])) : null;
@@ -80,6 +90,24 @@ export function readContextLine(text: string): ContextLine | null {
   return null;
 }
 
+const SELF = /本(府|局|處|館|會|所|院|署|中心|園|隊)/;
+
+/**
+ * A sentence saying what this organisation takes up from its parent, too long to be a title:
+ * 「為落實市政願景，本局各項策略主題皆承接府級策略主題「F-打造優質教育」向下延伸」. It speaks for the
+ * organisation it calls 本局, so what follows it is that organisation's plan.
+ */
+export function readCascadeSentence(text: string): ContextLine | null {
+  const t = text.normalize('NFKC').trim();
+  if (t.length > 120 || !/承接|向下延伸|延展/.test(t)) return null;
+  const self = SELF.exec(t.replace(/[「『"][^」』"]*[」』"]/g, ''));
+  if (!self?.[1]) return null;
+  const org: OrgRef = self[1] === '府' ? { kind: 'city' } : { kind: 'self', suffix: self[1] };
+  const level = /(府|局|處|館|會)級/.exec(t)?.[1] ?? null;
+  const year = YEAR.exec(t.replace(/[「『"][^」』"]*[」』"]/g, ''))?.[1];
+  return { org, level, year: year ? rocYear(Number(year)) : null, cascades: true };
+}
+
 /** Resolves short, relative and level references against the names a document prints. */
 export class OrgResolver {
   readonly city: string;
@@ -92,6 +120,11 @@ export class OrgResolver {
 
   private deriveCity(): string | null {
     for (const n of this.known) {
+      if (isEnglishName(n)) {
+        const city = /(?:City|County) Government$/.test(n) && !n.includes(',') ? n : englishCityOf(n);
+        if (city) return city;
+        continue;
+      }
       const m = /^([\u4e00-\u9fff]{1,4}?[市縣])(?:政府|立)/.exec(n);
       if (m?.[1]) return `${m[1]}政府`;
     }
@@ -106,6 +139,7 @@ export class OrgResolver {
   /** 教育局 → 臺北市政府教育局 (a name the document prints in full, else the city's prefix). */
   fullName(name: string): string {
     const n = canonicalOrgName(name);
+    if (isEnglishName(n)) return this.known.find((k) => k !== n && k.startsWith(`${n},`)) ?? n;
     if (n === this.city || n.startsWith(this.place)) return n;
     const known = this.known.find((k) => k !== n && k.endsWith(n));
     if (known) return known;
@@ -133,6 +167,7 @@ export class OrgResolver {
   /** The parent the name itself shows: 臺北市政府教育局 → 臺北市政府. */
   parentByName(name: string): string | null {
     if (name === this.city) return null;
+    if (isEnglishName(name)) return englishCityOf(name);
     return name.startsWith(this.city) ? this.city : null;
   }
 }

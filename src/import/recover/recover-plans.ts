@@ -4,9 +4,11 @@ import { compareFindings, type Finding, finding } from '../../domain/lint/findin
 import { isSameThing } from '../../domain/lint/similarity';
 import { PLAN_FORMAT, type PlanDocument, type PlanDocumentInput } from '../../domain/plan-document';
 import { ImportError } from '../errors';
-import type { SourceDocument } from '../source';
+import type { SourceDocument, SourceLine } from '../source';
 import { draftPlan, type PlanDraft } from './draft-plan';
+import { readFields } from './fields';
 import type { OrgResolver } from './orgs';
+import { prepareDocument } from './prepare/prepare';
 import { segment } from './sections';
 import { hasCode } from './tokens';
 import { validatePlan } from './validate';
@@ -86,6 +88,26 @@ function resolveCascade(
   return org ? { org, letter: ref.letter } : null;
 }
 
+/**
+ * An agency whose theme carries the parent's letter and name (codes that keep the city's
+ * letters) takes that theme up; only when the parent's plan is in the same document to compare.
+ */
+function sameLetterParentTheme(
+  t: ThemeInput,
+  d: PlanDraft,
+  drafts: PlanDraft[],
+  parent: string | null,
+): { cascade: Cascade; name: string } | null {
+  if (parent === null) return null;
+  const holder = drafts.find((x) => x !== d && x.part.org === parent);
+  // A theme named only after its letter (策略主題 A) because the document never named it says nothing.
+  const named = (x: { letter: string; line: number } | undefined) => x !== undefined && x.line > 0;
+  if (!named(d.themes.find((x) => x.letter === t.letter))) return null;
+  const theirs = holder?.themes.find((x) => x.letter === t.letter && named(x) && isSameThing(x.name, t.name));
+  if (!holder || !theirs) return null;
+  return { cascade: { org: parent, letter: t.letter, year: holder.part.year }, name: theirs.name };
+}
+
 function toInput(
   d: PlanDraft,
   drafts: PlanDraft[],
@@ -120,11 +142,35 @@ function toInput(
     }
     return theme;
   });
+  // A cascade the document states in prose (「本局策略主題皆承接府級「F-…」」) wins over one read
+  // from letters; a theme printed with its own parent theme keeps that one.
+  const explicit = new Set(themes.filter((t) => t.cascadesFrom).map((t) => t.letter));
   for (const q of d.cascadeQuotes) {
     const c = resolveCascade(q, d, drafts, parent, resolver);
-    if (!c) continue;
+    if (!c || c.org === d.part.org) continue;
     const named = themes.filter((t) => q.name !== '' && t.name.includes(q.name));
-    for (const t of named.length > 0 ? named : themes.filter((t) => !t.cascadesFrom)) t.cascadesFrom = c;
+    for (const t of named.length > 0 ? named : themes.filter((t) => !explicit.has(t.letter))) {
+      t.cascadesFrom = c;
+      explicit.add(t.letter);
+    }
+  }
+  for (const t of themes) {
+    if (t.cascadesFrom) continue;
+    const same = sameLetterParentTheme(t, d, drafts, parent);
+    if (!same) continue;
+    t.cascadesFrom = same.cascade;
+    findings.push(
+      finding(
+        'cascade-inferred',
+        'info',
+        [t.letter],
+        {
+          zh: `策略主題 ${t.letter}「${t.name}」與上級 ${same.cascade.org} 的主題 ${t.letter}「${same.name}」字母與名稱相同，視為承接該主題；若不是，請在匯入前改選`,
+          en: `theme ${t.letter} "${t.name}" has the letter and name of ${same.cascade.org}'s theme ${t.letter} "${same.name}", so it was read as taking that theme up; pick another before importing if it does not`,
+        },
+        d.themes.find((x) => x.letter === t.letter)?.line,
+      ),
+    );
   }
   d.leads.forEach((lead) => {
     const theme = lead.letter ? themes.find((t) => t.letter === lead.letter) : themes[lead.index];
@@ -154,6 +200,17 @@ function toInput(
   return input;
 }
 
+/** A mission or vision printed only as a running header still belongs to the document's organisation. */
+function fillFromHeaders(own: PlanDraft[], headers: SourceLine[]) {
+  if (headers.length === 0) return;
+  const fields = readFields([{ kind: 'text', lines: headers }]);
+  for (const d of own) {
+    if (d.fields.mission === '') d.fields.mission = fields.mission;
+    if (d.fields.vision === '') d.fields.vision = fields.vision;
+    if (d.fields.coreValues.length === 0) d.fields.coreValues = fields.coreValues;
+  }
+}
+
 export function recoverPlans(doc: SourceDocument, options: RecoverOptions): Recovered {
   if (!doc.lines.some((l) => hasCode(l.text))) {
     throw new ImportError('no-codes', doc.fileName, {
@@ -161,7 +218,8 @@ export function recoverPlans(doc: SourceDocument, options: RecoverOptions): Reco
       zh: '找不到策略地圖代碼（如策略目標 AC1、關鍵績效指標 AC1.1）；請確認這是策略地圖或平衡計分卡文件',
     });
   }
-  const seg = segment(doc, options);
+  const prepared = prepareDocument(doc);
+  const seg = segment(prepared.doc, options);
   if (!seg) {
     throw new ImportError('no-organisation', doc.fileName, {
       en: 'the document does not say whose plan it is: no organisation name found (e.g. a title line 臺北市政府教育局 策略地圖); add the title or give the organisation',
@@ -175,6 +233,10 @@ export function recoverPlans(doc: SourceDocument, options: RecoverOptions): Reco
     });
   }
   const drafts = seg.parts.map(draftPlan).filter((d) => !isEmpty(d));
+  fillFromHeaders(
+    drafts.filter((d) => d.part.org === seg.main),
+    prepared.headers,
+  );
   const plans: PlanDocument[] = [];
   const findings: Finding[] = [];
   for (const d of drafts) {

@@ -17,6 +17,7 @@ export interface Resolved {
   line: number;
   formula?: string;
   unit?: string;
+  note?: string;
 }
 
 export interface Resolution {
@@ -99,8 +100,10 @@ export function resolveNames(mentions: Mention[], kind: 'objective' | 'kpi' | 'a
     const item: Resolved = { code, name, line: Math.min(...list.map((m) => m.line)) };
     const formula = list.find((m) => m.formula)?.formula;
     const unit = list.find((m) => m.unit)?.unit;
+    const note = list.find((m) => m.note)?.note;
     if (formula) item.formula = formula;
     if (unit) item.unit = unit;
+    if (note) item.note = note;
     items.push(item);
     if (same.length > 1) {
       variants.push({

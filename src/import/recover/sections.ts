@@ -1,5 +1,14 @@
 import type { Block, SourceDocument, SourceLine } from '../source';
-import { type ContextLine, canonicalOrgName, OrgResolver, readContextLine, rocYear } from './orgs';
+import { isEnglishName, readEnglishDate } from './english';
+import { isSectionWord, perspectiveNamed, sectionNumberOf } from './labels';
+import {
+  type ContextLine,
+  canonicalOrgName,
+  OrgResolver,
+  readCascadeSentence,
+  readContextLine,
+  rocYear,
+} from './orgs';
 import { hasCode } from './tokens';
 
 /**
@@ -13,6 +22,11 @@ export interface ContextMark extends ContextLine {
   text: string;
   /** The organisation the line names, resolved to a full name. */
   resolved: string | null;
+  /**
+   * A section title of the document itself (「2 策略地圖」, 「3 107年平衡計分卡-顧客構面」): what
+   * follows is the document's own plan again, after a quoted parent's map.
+   */
+  section?: boolean;
 }
 
 export interface PlanPart {
@@ -37,10 +51,11 @@ const DATE = /(\d{2,4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 
 export function readDate(text: string): { iso: string; year: number } | null {
   const m = DATE.exec(text.normalize('NFKC'));
-  if (!m) return null;
-  const year = rocYear(Number(m[1]));
-  const month = Number(m[2]);
-  const day = Number(m[3]);
+  const en = m ? null : readEnglishDate(text);
+  if (!m && !en) return null;
+  const year = rocYear(Number(m ? m[1] : en?.[0]));
+  const month = Number(m ? m[2] : en?.[1]);
+  const day = Number(m ? m[3] : en?.[2]);
   if (year === null || month < 1 || month > 12 || day < 1 || day > 31) return null;
   const iso = `${String(year + 1911).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   const d = new Date(`${iso}T00:00:00Z`);
@@ -52,6 +67,43 @@ function textLines(doc: SourceDocument): SourceLine[] {
   return doc.blocks.flatMap((b) => (b.kind === 'text' ? b.lines : []));
 }
 
+/** Short enough to be a title: 40 characters of Chinese, or a line of English words. */
+function titleSized(text: string): boolean {
+  return text.length <= (isEnglishName(text) ? 120 : 40);
+}
+
+const PLAN_TITLE = /策略地圖|平衡計分卡|strategy map|strategic map|balanced scorecard/i;
+
+/** 「2 策略地圖」, 「平衡計分卡」, 「3 107年平衡計分卡-顧客構面」: a section of this document, naming no organisation. */
+function isSectionTitle(text: string, ctx: ContextLine | null): boolean {
+  if (ctx?.org || !PLAN_TITLE.test(text)) return false;
+  return isSectionWord(text) || sectionNumberOf(text) !== null;
+}
+
+/**
+ * The plan's title: the first line of the part naming a strategy map or scorecard, with the
+ * organisation line printed just above it in the same block; never a numbered section title,
+ * a slide heading about one perspective, or a bare section word.
+ */
+function titleOf(blocks: Block[]): string | null {
+  for (const b of blocks) {
+    if (b.kind !== 'text') continue;
+    for (const [i, line] of b.lines.entries()) {
+      const t = line.text;
+      if (!PLAN_TITLE.test(t) || hasCode(t) || !titleSized(t) || isSectionWord(t)) continue;
+      if (sectionNumberOf(t) !== null || perspectiveNamed(t) !== null || /承接|延伸|延展/.test(t)) continue;
+      const above = i > 0 ? b.lines[i - 1]?.text : undefined;
+      const aboveOrg = above ? readContextLine(above) : null;
+      const own = readContextLine(t);
+      if (above && aboveOrg?.org && !PLAN_TITLE.test(above) && !own?.org) {
+        return `${above} ${t}`;
+      }
+      return t;
+    }
+  }
+  return null;
+}
+
 export interface SegmentOptions {
   fallbackCity: string;
   org?: string;
@@ -60,23 +112,30 @@ export interface SegmentOptions {
 
 /** Returns null when the document names no organisation and none was given. */
 export function segment(doc: SourceDocument, options: SegmentOptions): Segmentation | null {
-  const candidates: { line: SourceLine; ctx: ContextLine }[] = [];
+  const candidates: { line: SourceLine; ctx: ContextLine; section: boolean }[] = [];
   let docYear: number | null = null;
   for (const line of textLines(doc)) {
-    if (line.text.length <= 40 && !hasCode(line.text)) {
-      const ctx = readContextLine(line.text);
-      if (ctx) candidates.push({ line, ctx });
-      if (docYear === null) {
-        const date = readDate(line.text);
-        if (date) docYear = date.year;
-        else if (/^\d{2,3}\s*年\s*\d{1,2}\s*月/.test(line.text))
-          docYear = rocYear(Number(line.text.match(/\d+/)?.[0]));
-      }
+    if (hasCode(line.text)) continue;
+    if (!titleSized(line.text)) {
+      const ctx = readCascadeSentence(line.text);
+      if (ctx) candidates.push({ line, ctx, section: false });
+      continue;
+    }
+    const ctx = readContextLine(line.text);
+    const section = isSectionTitle(line.text, ctx);
+    if (ctx || section) {
+      candidates.push({ line, ctx: ctx ?? { org: null, level: null, year: null, cascades: false }, section });
+    }
+    if (docYear === null) {
+      const date = readDate(line.text);
+      if (date) docYear = date.year;
+      else if (/^\d{2,3}\s*年\s*\d{1,2}\s*月/.test(line.text))
+        docYear = rocYear(Number(line.text.match(/\d+/)?.[0]));
     }
   }
   docYear ??= candidates.find((c) => c.ctx.year !== null)?.ctx.year ?? null;
   const fullNames = candidates.flatMap((c) =>
-    c.ctx.org?.kind === 'name' && /[市縣]/.test(c.ctx.org.name) ? [c.ctx.org.name] : [],
+    c.ctx.org?.kind === 'name' && /[市縣]|Government/.test(c.ctx.org.name) ? [c.ctx.org.name] : [],
   );
   if (options.org) fullNames.unshift(canonicalOrgName(options.org));
   const resolver = new OrgResolver(fullNames, options.fallbackCity);
@@ -89,10 +148,12 @@ export function segment(doc: SourceDocument, options: SegmentOptions): Segmentat
 
   const marks: ContextMark[] = [];
   const recent: string[] = [main];
-  for (const { line, ctx } of candidates) {
+  for (const { line, ctx, section } of candidates) {
     const resolved = ctx.org ? resolver.resolve(ctx.org, main, recent) : null;
     if (resolved) recent.unshift(resolved);
-    marks.push({ ...ctx, line: line.n, text: line.text, resolved });
+    const mark: ContextMark = { ...ctx, line: line.n, text: line.text, resolved };
+    if (section) mark.section = true;
+    marks.push(mark);
   }
 
   // Boundaries: a mark naming another organisation starts a part; a mark with another year too.
@@ -105,7 +166,7 @@ export function segment(doc: SourceDocument, options: SegmentOptions): Segmentat
   const ranges: Range[] = [{ org: main, year: null, from: 1, marks: [] }];
   for (const m of marks) {
     const cur = ranges[ranges.length - 1] as Range;
-    const org = m.resolved ?? cur.org;
+    const org = m.section ? main : (m.resolved ?? cur.org);
     const yearChanges = m.year !== null && cur.year !== null && m.year !== cur.year;
     if (org !== cur.org || yearChanges) ranges.push({ org, year: m.year, from: m.line, marks: [m] });
     else {
@@ -137,10 +198,7 @@ export function segment(doc: SourceDocument, options: SegmentOptions): Segmentat
   for (const r of ranges) {
     const part = partFor(r);
     if (!part) continue;
-    part.marks.push(...r.marks);
-    for (const m of r.marks) {
-      if (part.title === null && /策略地圖|平衡計分卡/.test(m.text)) part.title = m.text;
-    }
+    part.marks.push(...r.marks.filter((m) => !m.section));
   }
   for (const block of doc.blocks) {
     if (block.kind === 'table') {
@@ -162,6 +220,13 @@ export function segment(doc: SourceDocument, options: SegmentOptions): Segmentat
         if (date && line.text.length <= 30) part.issued = { iso: date.iso, line: line.n };
       }
     }
+  }
+  for (const part of parts.values()) {
+    part.title =
+      titleOf(part.blocks) ??
+      part.marks.find((m) => m.resolved === part.org && titleSized(m.text) && !/承接|延伸|延展/.test(m.text))
+        ?.text ??
+      null;
   }
   return { parts: [...parts.values()], resolver, main };
 }

@@ -1,7 +1,15 @@
 import type { Block, SourceLine } from '../source';
-import { fieldLabel, headerRole, isSectionWord, perspectiveLabel } from './labels';
+import {
+  fieldLabel,
+  headerRole,
+  isSectionWord,
+  isThemeLabel,
+  PLAN_WORDS,
+  perspectiveLabel,
+  sectionNumberOf,
+} from './labels';
 import { readContextLine } from './orgs';
-import { hasCode, joinWrapped } from './tokens';
+import { closeCjkGaps, hasCode, joinWrapped } from './tokens';
 
 /**
  * Theme names as maps print them: `A營造永續環境`, `提升組織效能 A`, `發展館藏資源(A)`,
@@ -26,15 +34,24 @@ export interface ThemeRun {
 }
 
 const CJK = /[\u4e00-\u9fff]/;
+/** An English theme name: a few words, at least one of them lower case (not an acronym or code). */
+const ENGLISH_NAME = /^[A-Za-z][A-Za-z ,'&/-]{2,80}$/;
 
+/**
+ * Section titles, table-of-contents entries (「2 策略地圖」) and slide headings (「平衡計分卡-顧客
+ * 構面」) are never a theme, whatever list they stand in.
+ */
 function validName(name: string): boolean {
+  const english = !CJK.test(name) && ENGLISH_NAME.test(name) && /[a-z]/.test(name) && /\s/.test(name);
   return (
-    CJK.test(name) &&
+    (CJK.test(name) || english) &&
     [...name].length >= 2 &&
-    [...name].length <= 40 &&
+    [...name].length <= (english ? 80 : 40) &&
     !hasCode(name) &&
     perspectiveLabel(name) === null &&
     !isSectionWord(name) &&
+    sectionNumberOf(name) === null &&
+    !PLAN_WORDS.test(name) &&
     fieldLabel(name) === null &&
     readContextLine(name) === null &&
     !/\d+\s*項|年|月|日/.test(name)
@@ -43,12 +60,17 @@ function validName(name: string): boolean {
 
 /** Parses one cell or one joined block; `{ letter, name: '' }` for a lone letter. */
 export function parseThemeItem(text: string): { letter: string | null; name: string } | null {
-  let t = text.trim().replace(/^(?:策略)?主題\s*[:：]\s*/, '');
+  let t = closeCjkGaps(text)
+    .trim()
+    .replace(/^(?:策略)?主題\s*[:：]\s*/, '')
+    .replace(/^(?:strategic\s+)?theme\s*[:：]\s*/i, '');
   const lone = /^[(（]?\s*([A-ZＡ-Ｚ])\s*[)）]?$/.exec(t);
   if (lone?.[1]) return { letter: lone[1].normalize('NFKC'), name: '' };
-  const themed = /^(?:策略)?主題\s*([A-ZＡ-Ｚ])\s*[:：、.．-]?\s*(.+)$/.exec(t);
+  const themed = /^(?:(?:策略)?主題|(?:strategic\s+)?theme)\s*([A-ZＡ-Ｚ])\s*[:：、.．\-–—]?\s*(.+)$/i.exec(
+    t,
+  );
   if (themed?.[1] && themed[2]) t = `${themed[1]} ${themed[2]}`;
-  const prefix = /^([A-ZＡ-Ｚ])(?![A-Za-zＡ-Ｚａ-ｚ0-9])\s*[.、．:：-]?\s*(.+)$/.exec(t);
+  const prefix = /^([A-ZＡ-Ｚ])(?![A-Za-zＡ-Ｚａ-ｚ0-9'])\s*[.、．:：\-–—]?\s*(.+)$/.exec(t);
   if (prefix?.[1] && prefix[2] && validName(prefix[2].trim())) {
     return { letter: prefix[1].normalize('NFKC'), name: prefix[2].trim() };
   }
@@ -79,12 +101,8 @@ function blockItems(lines: SourceLine[]): ThemeItem[] | null {
   return item ? [{ ...item, line: first.n }] : null;
 }
 
-function isThemeLabel(lines: SourceLine[]): boolean {
-  return (
-    lines.length === 1 &&
-    headerRole(lines[0]?.text ?? '') === 'theme' &&
-    /^(?:策略)?主題$/.test(lines[0]?.text.replace(/\s/g, '') ?? '')
-  );
+function isThemeLabelBlock(lines: SourceLine[]): boolean {
+  return lines.length === 1 && isThemeLabel(lines[0]?.text ?? '');
 }
 
 function isCascadeLine(lines: SourceLine[]): boolean {
@@ -128,7 +146,7 @@ export function collectThemeItems(blocks: Block[]): ThemeSources {
     labelled = false;
   };
 
-  for (const block of blocks) {
+  for (let block of blocks) {
     if (block.kind === 'table') {
       close();
       afterCascade = false;
@@ -145,10 +163,16 @@ export function collectThemeItems(blocks: Block[]): ThemeSources {
       }
       continue;
     }
-    if (isThemeLabel(block.lines)) {
+    if (isThemeLabelBlock(block.lines)) {
       close();
       labelled = true;
       continue;
+    }
+    // 「Strategic Theme」 on the first line of the list itself.
+    if (block.lines.length > 1 && isThemeLabel(block.lines[0]?.text ?? '')) {
+      close();
+      labelled = true;
+      block = { kind: 'text', lines: block.lines.slice(1) };
     }
     if (isCascadeLine(block.lines)) {
       close();

@@ -24,8 +24,19 @@ const CODE_RE =
 /** Characters after which a code without a theme letter (F1, L2) may start. */
 const SHARED_CODE_BEFORE = /[\s、，,;；:：(（「『【[|/／>]/;
 
+const CJK_GAP =
+  /([\u2e80-\u9fff\uf900-\ufaff\uff01-\uff60、，。：；「」『』])\s+(?=[\u2e80-\u9fff\uf900-\ufaff\uff01-\uff60、，。：；「」『』])/g;
+
+/**
+ * 「研究發表之 成果件數」: a space between two Chinese characters in a name is where the
+ * extraction broke a line (or dropped a tag), never a word boundary.
+ */
+export function closeCjkGaps(s: string): string {
+  return s.replace(CJK_GAP, '$1');
+}
+
 export function cleanName(s: string): string {
-  return s
+  return closeCjkGaps(s)
     .replace(/^[\s:：、,，.．\-—–)）\]】」』]+/, '')
     .replace(/[\s、，,;；。.．:：\-—–(（[【「『]+$/, '')
     .trim();

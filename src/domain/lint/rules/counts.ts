@@ -11,24 +11,37 @@ const THING_TEXT: Record<CountedThing, { zh: string; en: string }> = {
   actions: { zh: '行動方案', en: 'action plans' },
 };
 
+/** How many the plan has within the scope the document stated the count for (a perspective, a theme, the plan). */
 function found(plan: PlanDocument, s: StatedCount): number {
-  const perspectiveOf = (objective: string) => plan.objectives.find((o) => o.code === objective)?.perspective;
-  if (s.perspective === undefined) return plan[s.what].length;
-  const p = s.perspective;
+  if (s.what === 'themes') return s.theme === undefined ? plan.themes.length : 1;
+  const objectives = new Map(plan.objectives.map((o) => [o.code, o]));
+  const inScope = (objective: string) => {
+    const o = objectives.get(objective);
+    if (!o) return s.perspective === undefined && s.theme === undefined;
+    return (
+      (s.perspective === undefined || o.perspective === s.perspective) &&
+      (s.theme === undefined || o.theme === s.theme)
+    );
+  };
   switch (s.what) {
-    case 'themes':
-      return plan.themes.length;
     case 'objectives':
-      return plan.objectives.filter((o) => o.perspective === p).length;
+      return plan.objectives.filter((o) => inScope(o.code)).length;
     case 'ksfs':
-      return plan.ksfs.filter((k) => perspectiveOf(k.objective) === p).length;
+      return plan.ksfs.filter((k) => inScope(k.objective)).length;
     case 'kpis':
-      return plan.kpis.filter((k) => perspectiveOf(k.objective) === p).length;
+      return plan.kpis.filter((k) => inScope(k.objective)).length;
     case 'actions': {
       const kpiObjective = new Map(plan.kpis.map((k) => [k.code, k.objective]));
-      return plan.actions.filter((a) => perspectiveOf(kpiObjective.get(a.kpi) ?? '') === p).length;
+      return plan.actions.filter((a) => inScope(kpiObjective.get(a.kpi) ?? '')).length;
     }
   }
+}
+
+function scopeText(s: StatedCount): { zh: string; en: string } {
+  const p = s.perspective === undefined ? null : PERSPECTIVE_NAMES[s.perspective];
+  const zh = `${s.theme === undefined ? '' : `策略主題 ${s.theme} `}${p ? `${p.zh}構面` : ''}`;
+  const en = [s.theme === undefined ? '' : `theme ${s.theme}`, p ? p.en.toLowerCase() : ''].filter(Boolean);
+  return { zh, en: en.length > 0 ? `${en.join(', ')} ` : '' };
 }
 
 /** The document says how many it has ("訂定23項策略目標"); a different number means something was lost or misread. */
@@ -38,15 +51,15 @@ export function statedCounts(plan: PlanDocument, ctx: LintContext): Finding[] {
     const actual = found(plan, s);
     if (actual === s.count) continue;
     const thing = THING_TEXT[s.what];
-    const scope = s.perspective === undefined ? null : PERSPECTIVE_NAMES[s.perspective];
+    const scope = scopeText(s);
     out.push(
       finding(
         'stated-count-mismatch',
         'warning',
-        [],
+        s.theme === undefined ? [] : [s.theme],
         {
-          zh: `文件寫「${s.text}」：${scope ? `${scope.zh}構面` : ''}${thing.zh}應有 ${s.count} 項，實際讀到 ${actual} 項`,
-          en: `the document states "${s.text}": ${s.count} ${scope ? `${scope.en.toLowerCase()} ` : ''}${thing.en}, but ${actual} were found`,
+          zh: `文件寫「${s.text}」：${scope.zh}${thing.zh}應有 ${s.count} 項，實際讀到 ${actual} 項`,
+          en: `the document states "${s.text}": ${s.count} ${scope.en}${thing.en}, but ${actual} were found`,
         },
         s.line,
       ),

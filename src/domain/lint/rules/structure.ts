@@ -108,10 +108,14 @@ export function missingParents(plan: PlanDocument, ctx: LintContext): Finding[] 
   return out;
 }
 
-/** A plan that skips a letter (A, B, D) usually lost a theme when it was copied. */
+/**
+ * A plan that skips a letter (A, B, D) usually lost a theme when it was copied; unless its themes
+ * all carry the letters of the parent's themes they take up (A, E, G of the city's A–H).
+ */
 export function themeLetterGaps(plan: PlanDocument): Finding[] {
   const letters = plan.themes.map((t) => t.letter).filter((l) => l !== 'T');
   if (letters.length < 2) return [];
+  if (plan.themes.every((t) => t.cascadesFrom?.letter === t.letter)) return [];
   const codes = letters.map((l) => l.charCodeAt(0));
   const max = Math.max(...codes);
   const min = Math.min(...codes);
