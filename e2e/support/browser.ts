@@ -1,6 +1,5 @@
 import { mkdirSync } from 'node:fs';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../../src/export/pdf';
 
 export const BASE_URL = process.env.STRATMAP_E2E_URL ?? 'http://localhost:3000';
 export const ADMIN_LOGIN = process.env.STRATMAP_E2E_LOGIN ?? 'admin';
@@ -21,10 +20,17 @@ export const VIEWPORTS = {
   projector: { width: 1920, height: 1080 },
 } as const;
 
+/**
+ * A browser as a user has one, not the PDF renderer's: that one only prints HTML it is handed, and
+ * its flags are free to break what a user does (with --disable-crashpad-for-testing, Debian's
+ * Chromium aborts every navigation: net::ERR_ABORTED).
+ */
+const BROWSER_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'];
+
 export async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
+    args: BROWSER_ARGS,
   });
 }
 
