@@ -21,11 +21,11 @@ export const targets = { deck_import_warm_max_ms: 1000 };
 /** LibreOffice draws the second writer's files and the seeds are the text variations' source. */
 export const available = () => haveLibreOffice() && existsSync(SEED_DIR);
 
-function warmMedian(bytes: Uint8Array, fileName: string, rounds: number): number {
+async function warmMedian(bytes: Uint8Array, fileName: string, rounds: number): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < rounds; i++) {
     const t0 = performance.now();
-    tryImportDocument(bytes, fileName);
+    await tryImportDocument(bytes, fileName);
     times.push(performance.now() - t0);
   }
   times.sort((a, b) => a - b);
@@ -40,11 +40,13 @@ export async function run(): Promise<BenchResult> {
     const t0 = performance.now();
     const manifest = await buildCorpus({ out: dir, slice: 'full', log: (l) => console.error(`  ${l}`) });
     const generateMs = performance.now() - t0;
-    const results = manifest.entries.map((e) => runForm(dir, e));
-    const warm = manifest.entries.map((e) => {
+    const results: Awaited<ReturnType<typeof runForm>>[] = [];
+    const warm: number[] = [];
+    for (const e of manifest.entries) results.push(await runForm(dir, e));
+    for (const e of manifest.entries) {
       const bytes = new Uint8Array(readFileSync(join(dir, e.file)));
-      return warmMedian(bytes, e.file.split('/').pop() as string, 5);
-    });
+      warm.push(await warmMedian(bytes, e.file.split('/').pop() as string, 5));
+    }
     console.error(resultTable(results, 2));
     console.error('\nper form: import cold / warm ms');
     results.forEach((r, i) => {

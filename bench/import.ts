@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { importDocument } from '../src/import';
+import { importTextDocument } from '../src/import';
 import type { BenchResult } from './bench';
 
 export const name = 'import';
@@ -28,7 +28,7 @@ export async function run(): Promise<BenchResult> {
   if (docs.length === 0) throw new Error('no seed or fixture documents found');
   const importAll = () => {
     let plans = 0;
-    for (const d of docs) plans += importDocument(d.bytes, d.name).plans.length;
+    for (const d of docs) plans += importTextDocument(d.bytes, d.name).plans.length;
     return plans;
   };
   // Warm-up lets the JIT settle, so the figures are what a running server sees.

@@ -1,4 +1,5 @@
 import type { Finding } from '../domain/lint';
+import { pageName } from '../domain/lint/finding';
 import type { PlanChange } from '../domain/plan-diff';
 
 /** Findings as the CLI prints them; `--lang` picks the message language (planners read zh-TW). */
@@ -10,10 +11,21 @@ export interface FileFinding {
   finding: Finding;
 }
 
+/**
+ * Where a finding is: `file:12` in a text document; in a deck, PDF, Word file or workbook the
+ * page and the line within it, `file:投影片 3:2` (zh) or `file: slide 3, line 2` (en).
+ */
+function placeOf(file: string, f: Finding, lang: Lang): string {
+  const line = f.line === undefined ? '' : String(f.line);
+  const page = f.page && f.page.kind !== 'text' ? pageName(f.page)[lang] : '';
+  if (page && lang === 'zh') return [file, page, line].filter(Boolean).join(':');
+  if (page) return `${file ? `${file}: ` : ''}${page}${line ? `, line ${line}` : ''}`;
+  return file && line ? `${file}:${line}` : file || (line && `line ${line}`);
+}
+
 /** `file:line  severity  rule  codes  org year: message` — one line a planner can act on. */
 export function formatFinding({ file, finding: f }: FileFinding, lang: Lang): string {
-  const line = f.line === undefined ? '' : String(f.line);
-  const where = file && line ? `${file}:${line}` : file || (line && `line ${line}`);
+  const where = placeOf(file, f, lang);
   const plan = f.plan ? `${f.plan.org} ${f.plan.year}: ` : '';
   const codes = f.codes.length > 0 ? f.codes.join(',') : '-';
   return [where, f.severity.padEnd(7), f.rule, codes, `${plan}${f.message[lang]}`].filter(Boolean).join('  ');
@@ -36,6 +48,7 @@ export function findingJson({ file, finding: f }: FileFinding, withFile: boolean
     message: { zh: f.message.zh, en: f.message.en },
   };
   if (f.line !== undefined) json.line = f.line;
+  if (f.page) json.page = { kind: f.page.kind, number: f.page.number };
   if (f.plan) json.plan = { org: f.plan.org, year: f.plan.year };
   if (withFile) json.file = file;
   return json;

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importDocument } from './import-document';
+import { importTextDocument } from './import-document';
 import { assertStorable, findingsOf, planOf } from './test-helpers';
 
 /** Variant documents written for these tests: other orgs, letters, column orders and layouts. */
 
 const dir = resolve(import.meta.dirname, '..', '..', 'test', 'fixtures', 'import');
 const load = (name: string) => {
-  const r = importDocument(new Uint8Array(readFileSync(join(dir, name))), name);
+  const r = importTextDocument(new Uint8Array(readFileSync(join(dir, name))), name);
   for (const p of r.plans) assertStorable(p);
   return r;
 };

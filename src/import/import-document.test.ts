@@ -7,16 +7,16 @@ import { assertStorable } from './test-helpers';
 const FC = { seed: 20190326, numRuns: 300 };
 const enc = (s: string) => new TextEncoder().encode(s);
 
-function errorOf(bytes: Uint8Array, name = 'doc.txt'): ImportError {
-  const r = tryImportDocument(bytes, name);
+async function errorOf(bytes: Uint8Array, name = 'doc.txt'): Promise<ImportError> {
+  const r = await tryImportDocument(bytes, name);
   if (r.ok) throw new Error('expected an ImportError');
   return r.error;
 }
 
 /** Never anything but a result whose plans are storable, or an ImportError about the input. */
-function importsCleanly(bytes: Uint8Array, name: string) {
+async function importsCleanly(bytes: Uint8Array, name: string) {
   try {
-    for (const p of importDocument(bytes, name).plans) assertStorable(p);
+    for (const p of (await importDocument(bytes, name)).plans) assertStorable(p);
   } catch (e) {
     expect(e).toBeInstanceOf(ImportError);
     // 'internal' means the importer hit a bug and only caught it at the door.
@@ -37,27 +37,29 @@ function pseudoRandomText(size: number, seed: number): string {
 }
 
 describe('importDocument bad input', () => {
-  it('gives each kind of bad file a clear error in both languages', () => {
+  it('gives each kind of bad file a clear error in both languages', async () => {
     const cases: [Uint8Array, string, string][] = [
       [new Uint8Array(), 'empty.txt', 'empty'],
-      [new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0]), 'sheet.txt', 'office-file'],
+      [new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0]), 'sheet.txt', 'archive-corrupt'],
       [new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), 'program.txt', 'binary'],
       [enc('臺北市政府教育局 110年策略地圖\n\n願景\n\n躍升臺北教育\n'), 'nocodes.txt', 'no-codes'],
       [enc('AC1 提升滿意度\nAC1.1 滿意度\n'), 'noorg.txt', 'no-organisation'],
       [enc('臺北市政府教育局 策略地圖\nAC1 提升滿意度\n'), 'noyear.txt', 'no-year'],
     ];
     for (const [bytes, name, code] of cases) {
-      const e = errorOf(bytes, name);
+      const e = await errorOf(bytes, name);
       expect(e.code, name).toBe(code);
       expect(e.message).toMatch(new RegExp(`^${name.replace('.', '\\.')}: `));
       expect(e.zh).toMatch(/[\u4e00-\u9fff]/);
       expect(e.stack === undefined || !e.message.includes('    at ')).toBe(true);
     }
-    expect(errorOf(enc('AC1 x'), 'deck.pptx').code).toBe('unsupported-format');
+    const named = await errorOf(enc('AC1 x'), 'deck.pptx');
+    expect(named.code).toBe('corrupt-file');
+    expect(named.message).toContain('named as a PowerPoint presentation (.pptx) but is not one');
   });
 
-  it('uses organisation and year given by the caller when the document lacks them', () => {
-    const r = importDocument(enc('AC1 提升滿意度\nAC1.1 滿意度\n'), 'noorg.txt', {
+  it('uses organisation and year given by the caller when the document lacks them', async () => {
+    const r = await importDocument(enc('AC1 提升滿意度\nAC1.1 滿意度\n'), 'noorg.txt', {
       org: '臺北市政府測試局',
       year: 112,
     });
@@ -66,28 +68,30 @@ describe('importDocument bad input', () => {
     ]);
   });
 
-  it('5 MB of random text ends in a result or an ImportError, never a crash', () => {
+  it('5 MB of random text ends in a result or an ImportError, never a crash', async () => {
     const text = pseudoRandomText(5 * 1024 * 1024, 7);
-    importsCleanly(enc(text), 'random.txt');
+    await importsCleanly(enc(text), 'random.txt');
   });
 });
 
 describe('importDocument properties', () => {
-  it('arbitrary text: storable plans or an ImportError', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (s) => importsCleanly(enc(s), 'prop.txt')),
+  it('arbitrary text: storable plans or an ImportError', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: 'grapheme', maxLength: 400 }), (s) =>
+        importsCleanly(enc(s), 'prop.txt'),
+      ),
       FC,
     );
   });
 
-  it('arbitrary bytes: storable plans or an ImportError', () => {
-    fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 400 }), (b) => importsCleanly(b, 'prop.bin')),
+  it('arbitrary bytes: storable plans or an ImportError', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 400 }), (b) => importsCleanly(b, 'prop.bin')),
       FC,
     );
   });
 
-  it('documents assembled from strategy-map fragments: storable plans or an ImportError', () => {
+  it('documents assembled from strategy-map fragments: storable plans or an ImportError', async () => {
     const fragment = fc.constantFrom(
       '臺北市政府測試局 112年策略地圖',
       '本府策略地圖',
@@ -118,8 +122,8 @@ describe('importDocument properties', () => {
       '【使命】 為市民服務',
       '',
     );
-    fc.assert(
-      fc.property(fc.array(fragment, { maxLength: 40 }), (parts) =>
+    await fc.assert(
+      fc.asyncProperty(fc.array(fragment, { maxLength: 40 }), (parts) =>
         importsCleanly(enc(parts.join('\n')), 'frag.txt'),
       ),
       FC,

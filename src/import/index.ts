@@ -4,9 +4,23 @@ export {
   type ImportOptions,
   type ImportResult,
   importDocument,
+  importTextDocument,
+  recoverDocument,
   tryImportDocument,
 } from './import-document';
-export { READERS, readSource } from './readers';
+export type {
+  Box,
+  LineShape,
+  Page,
+  PagedDocument,
+  PageItem,
+  PageKind,
+  PictureFrame,
+  TableCell,
+  TableFrame,
+  TextFrame,
+} from './pages';
+export { READERS, readPages, readSource } from './readers';
 export type {
   Block,
   DocumentReader,

@@ -1,3 +1,5 @@
+import { type PageKind, pageName } from '../domain/lint/finding';
+
 /**
  * The one intermediate form every reader produces: pages (slides, PDF pages, a Word document's
  * body, a sheet, or a whole text file) of items — text frames, tables with their merges, lines
@@ -21,24 +23,38 @@ export interface Point {
 
 export type FrameRole = 'title' | 'body' | 'header' | 'footer' | 'slide-number' | 'date';
 
-/** A text box, shape with text, or paragraph run: its lines as printed, in reading order. */
-export interface TextFrame {
-  kind: 'text';
+/** What every item may carry besides its own fields. */
+export interface ItemBase {
   /** The shape's id on its page, so that connectors naming their ends can find it. */
   id?: string;
-  box?: Box;
-  lines: string[];
   /** Shapes grouped in the source share a group id (a card drawn as a rectangle and a label). */
   group?: string;
+  /**
+   * Drawn by the slide's layout or master rather than the slide itself, so the same on every
+   * slide that uses it (a banner, a logo, an organisation name): a page header by construction.
+   */
+  inherited?: boolean;
+}
+
+/** A text box, shape with text, or paragraph run: its lines as printed, in reading order. */
+export interface TextFrame extends ItemBase {
+  kind: 'text';
+  box?: Box;
+  lines: string[];
   /** A placeholder's role, when the format says it (slide titles, footers, slide numbers). */
   role?: FrameRole;
   /** The largest font size of the text in points, when known. */
   fontSize?: number;
   /** The text is drawn in a shape with a fill or outline (a card), not as free text. */
   outlined?: boolean;
+  /** A heading's outline level (1 = top), when the format marks headings (Word's Heading N). */
+  heading?: number;
+  /** The text runs top to bottom (a shape turned by 90° or vertical text); `box` is as seen. */
+  vertical?: boolean;
 }
 
 export interface TableCell {
+  /** The cell's paragraphs joined by line feeds. */
   text: string;
   rowSpan: number;
   colSpan: number;
@@ -46,18 +62,19 @@ export interface TableCell {
   covered: boolean;
 }
 
-export interface TableFrame {
+export interface TableFrame extends ItemBase {
   kind: 'table';
-  id?: string;
   box?: Box;
   /** Every row has one cell per grid column; covered cells are kept with empty text. */
   rows: TableCell[][];
+  /** Grid column widths and row heights in points, when known, so cells can be placed. */
+  columns?: number[];
+  rowHeights?: number[];
 }
 
 /** A connector or a plain line; arrows say which end has a head. */
-export interface LineShape {
+export interface LineShape extends ItemBase {
   kind: 'line';
-  id?: string;
   from: Point;
   to: Point;
   /** Points between the ends for elbow connectors and polylines. */
@@ -68,9 +85,8 @@ export interface LineShape {
   endId?: string;
 }
 
-export interface PictureFrame {
+export interface PictureFrame extends ItemBase {
   kind: 'picture';
-  id?: string;
   box?: Box;
   /** Alternative text or the picture's name, for messages. */
   description?: string;
@@ -78,7 +94,7 @@ export interface PictureFrame {
 
 export type PageItem = TextFrame | TableFrame | LineShape | PictureFrame;
 
-export type PageKind = 'slide' | 'page' | 'sheet' | 'text';
+export type { PageKind };
 
 export interface Page {
   /** 1-based position in the document. */
@@ -99,18 +115,9 @@ export interface PagedDocument {
   pages: Page[];
 }
 
-/** "投影片 3" / "slide 3": where a page is, in both languages. */
+/** "投影片 3" / "slide 3": where a page is, in both languages (findings say it the same way). */
 export function pageLabel(kind: PageKind, number: number): { zh: string; en: string } {
-  switch (kind) {
-    case 'slide':
-      return { zh: `投影片 ${number}`, en: `slide ${number}` };
-    case 'page':
-      return { zh: `第 ${number} 頁`, en: `page ${number}` };
-    case 'sheet':
-      return { zh: `工作表 ${number}`, en: `sheet ${number}` };
-    case 'text':
-      return { zh: '', en: '' };
-  }
+  return pageName({ kind, number });
 }
 
 export function boxCenter(b: Box): Point {

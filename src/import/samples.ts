@@ -1,5 +1,5 @@
 import type { PlanDocument } from '../domain/plan-document';
-import { importDocument } from './import-document';
+import { importTextDocument } from './import-document';
 
 /**
  * The sample data set the app loads on first start: one plan document per organisation and
@@ -34,7 +34,7 @@ export function sampleFileName(org: string, year: number): string {
 export function buildSampleSet(documents: { name: string; bytes: Uint8Array }[]): SampleSet {
   const chosen = new Map<string, { plan: PlanDocument; source: string; findings: SampleEntry['findings'] }>();
   for (const doc of [...documents].sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const result = importDocument(doc.bytes, doc.name);
+    const result = importTextDocument(doc.bytes, doc.name);
     for (const plan of result.plans) {
       const key = sampleFileName(plan.org.name, plan.year);
       const own = result.findings.filter((f) => f.plan?.org === plan.org.name && f.plan.year === plan.year);

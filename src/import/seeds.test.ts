@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImportResult } from './import-document';
-import { importDocument } from './import-document';
+import { importTextDocument } from './import-document';
 import { buildSampleSet } from './samples';
 import { assertStorable, findingsOf, planOf } from './test-helpers';
 
@@ -20,7 +20,7 @@ const seeds = haveSeeds ? readdirSync(seedDir).sort() : [];
 const seed = (prefix: string): ImportResult => {
   const name = seeds.find((s) => s.startsWith(prefix));
   if (!name) throw new Error(`no seed ${prefix}* in ${seedDir}`);
-  return importDocument(new Uint8Array(readFileSync(join(seedDir, name))), name);
+  return importTextDocument(new Uint8Array(readFileSync(join(seedDir, name))), name);
 };
 const counts = (r: ImportResult, org: string, year: number) => {
   const p = planOf(r, org, year);
@@ -35,7 +35,7 @@ const counts = (r: ImportResult, org: string, year: number) => {
 describe.skipIf(!haveSeeds)('seed documents', () => {
   it('every plan of every seed is storable', () => {
     for (const s of seeds)
-      for (const p of importDocument(new Uint8Array(readFileSync(join(seedDir, s))), s).plans)
+      for (const p of importTextDocument(new Uint8Array(readFileSync(join(seedDir, s))), s).plans)
         assertStorable(p);
   });
 

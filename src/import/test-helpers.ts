@@ -2,12 +2,12 @@ import type { Finding } from '../domain/lint/finding';
 import type { PlanDocument } from '../domain/plan-document';
 import { PlanDocumentSchema } from '../domain/plan-document';
 import { checkPlanIntegrity } from '../domain/plan-integrity';
-import { type ImportResult, importDocument } from './import-document';
+import { type ImportResult, importTextDocument } from './import-document';
 
 /** Shared by the importer's tests: import a string and check every plan is storable. */
 
 export function importText(text: string, fileName = 'doc.txt'): ImportResult {
-  const result = importDocument(new TextEncoder().encode(text), fileName);
+  const result = importTextDocument(new TextEncoder().encode(text), fileName);
   for (const p of result.plans) assertStorable(p);
   return result;
 }

@@ -42,8 +42,8 @@ describe.skipIf(!manifest)('import corpus', () => {
   });
 
   for (const entry of entries)
-    it(entry.id, () => {
-      const r = runForm(dir, entry);
+    it(entry.id, async () => {
+      const r = await runForm(dir, entry);
       results.push(r);
       const message = r.refused
         ? `${entry.file} was refused: ${r.refused}`

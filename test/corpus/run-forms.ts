@@ -22,11 +22,11 @@ export interface FormResult {
 const loadPlan = (dir: string, file: string): PlanDocument =>
   PlanDocumentSchema.parse(JSON.parse(readFileSync(join(dir, file), 'utf8')));
 
-export function runForm(dir: string, entry: CorpusEntry): FormResult {
+export async function runForm(dir: string, entry: CorpusEntry): Promise<FormResult> {
   const bytes = new Uint8Array(readFileSync(join(dir, entry.file)));
   const expected = entry.expected.map((e) => ({ plan: loadPlan(dir, e.file), kinds: e.kinds }));
   const t0 = performance.now();
-  const r = tryImportDocument(bytes, entry.file.split('/').pop() as string);
+  const r = await tryImportDocument(bytes, entry.file.split('/').pop() as string);
   const importMs = performance.now() - t0;
   if (!r.ok) {
     const comparison = comparePlans(expected, [], [], entry.tolerated);
@@ -39,9 +39,11 @@ export function runForm(dir: string, entry: CorpusEntry): FormResult {
   };
 }
 
-export function runCorpus(dir: string): FormResult[] {
+export async function runCorpus(dir: string): Promise<FormResult[]> {
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as CorpusManifest;
-  return manifest.entries.map((e) => runForm(dir, e));
+  const results: FormResult[] = [];
+  for (const e of manifest.entries) results.push(await runForm(dir, e));
+  return results;
 }
 
 const KIND_SHORT: Partial<Record<ElementKind, string>> = {

@@ -38,7 +38,7 @@ describe(`importing an exported workbook on ${engineName()}`, () => {
     writeFileSync(bad, 'not a workbook');
     const res = await cli.run(['import', bad]);
     expect(res.code).toBe(2);
-    expect(res.err).toContain('not an .xlsx workbook');
+    expect(res.err).toContain('named as an Excel workbook (.xlsx) but is not one');
     expect((await cli.run(['plans', '--json'])).out).toContain('"plans": []');
   });
 });

@@ -86,8 +86,8 @@ describe(`import preview and findings API on ${engineName()}`, () => {
       [
         'zip renamed',
         new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...randomBytes(256)]),
-        'office-file',
-        'zip 壓縮檔',
+        'archive-corrupt',
+        '壓縮檔結構已損毀',
       ],
       ['no codes', '臺北市政府教育局\n110年策略地圖\n使命：引導學校創新\n', 'no-codes', '找不到策略地圖代碼'],
     ];
@@ -103,8 +103,8 @@ describe(`import preview and findings API on ${engineName()}`, () => {
       expect(res.body.details.messageZh, label).toContain(zh);
     }
     const deck = await upload(new Uint8Array([1, 2, 3]), 'fileName=deck.pptx');
-    expect(deck.body.details).toMatchObject({ code: 'unsupported-format' });
-    expect(deck.body.details.messageZh).toContain('PowerPoint');
+    expect(deck.body.details).toMatchObject({ code: 'corrupt-file' });
+    expect(deck.body.details.messageZh).toContain('PowerPoint 簡報（.pptx），但內容不是');
   });
 
   it('refuses malformed requests: no file name, a JSON body, too large', async () => {

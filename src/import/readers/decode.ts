@@ -14,8 +14,8 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
 function refuseKnownBinaries(bytes: Uint8Array, fileName: string): void {
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
     throw new ImportError('office-file', fileName, {
-      en: 'this is a zip file (an Excel .xlsx, Word .docx or PowerPoint .pptx, perhaps renamed); readers for those formats are not available yet — save the document as plain text (UTF-8) and import that',
-      zh: '這是 zip 壓縮檔（可能是改了副檔名的 Excel .xlsx、Word .docx 或 PowerPoint .pptx）；目前尚無法直接讀取這些格式，請另存為純文字（UTF-8）後再匯入',
+      en: 'this is a zip file (an Excel .xlsx, Word .docx or PowerPoint .pptx, perhaps renamed), not plain text',
+      zh: '這是 zip 壓縮檔（可能是改了副檔名的 Excel .xlsx、Word .docx 或 PowerPoint .pptx），不是純文字',
     });
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
@@ -26,8 +26,8 @@ function refuseKnownBinaries(bytes: Uint8Array, fileName: string): void {
   }
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) {
     throw new ImportError('pdf-file', fileName, {
-      en: 'this is a PDF file; copy its text into a plain-text file (UTF-8) and import that',
-      zh: '這是 PDF 檔；請將內容轉成純文字檔（UTF-8）後再匯入',
+      en: 'this is a PDF file, not plain text',
+      zh: '這是 PDF 檔，不是純文字',
     });
   }
 }
@@ -59,6 +59,45 @@ function controlRatio(text: string): number {
   return sample.length === 0 ? 0 : n / sample.length;
 }
 
+/** Letters, digits, punctuation and spaces of the scripts a plan is written in. */
+function isTextChar(c: number): boolean {
+  return (
+    c === 9 ||
+    c === 10 ||
+    c === 13 ||
+    (c >= 0x20 && c < 0x7f) ||
+    (c >= 0xa0 && c < 0x250) ||
+    (c >= 0x2000 && c < 0x2bff) ||
+    (c >= 0x3000 && c < 0x9fff) ||
+    (c >= 0xf900 && c < 0xfaff) ||
+    (c >= 0xfe30 && c < 0xffef)
+  );
+}
+
+/**
+ * UTF-16 saved without a byte-order mark (Windows' "Unicode" text from some tools): the NUL
+ * bytes of its ASCII characters (line breaks, digits, codes) fall on odd offsets for
+ * little-endian, even for big-endian, it has line breaks, and almost every decoded character is
+ * text. Binary data
+ * has NULs on both sides and decodes to characters from all over the code space.
+ */
+function utf16WithoutMark(bytes: Uint8Array): DecodedText | null {
+  if (bytes.length % 2 !== 0) return null;
+  const head = bytes.subarray(0, 65536);
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < head.length; i++) if (head[i] === 0) i % 2 === 0 ? even++ : odd++;
+  const encoding = odd > even * 20 ? 'utf-16le' : even > odd * 20 ? 'utf-16be' : null;
+  if (!encoding) return null;
+  const text = tryDecode(bytes, encoding);
+  // A document has lines; a few bytes that merely decode are not evidence of one.
+  if (text === null || !/[\r\n]/.test(text)) return null;
+  const sample = text.slice(0, 32768);
+  let good = 0;
+  for (let i = 0; i < sample.length; i++) if (isTextChar(sample.charCodeAt(i))) good++;
+  return good >= sample.length * 0.98 ? { text, encoding } : null;
+}
+
 export interface DecodedText {
   text: string;
   encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'big5';
@@ -85,17 +124,21 @@ export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
     if (t !== null) decoded = { text: t, encoding: 'utf-16be' };
   } else {
     const head = bytes.subarray(0, 65536);
-    if (head.includes(0)) {
+    const utf16 = head.includes(0) ? utf16WithoutMark(bytes) : null;
+    if (utf16) decoded = utf16;
+    else if (head.includes(0)) {
       throw new ImportError('binary', fileName, {
         en: 'this is a binary file, not text (it contains NUL bytes); import a plain-text (UTF-8) document',
         zh: '這是二進位檔，不是文字檔（含有 NUL 位元組）；請匯入純文字（UTF-8）文件',
       });
     }
-    const utf8 = tryDecode(bytes, 'utf-8');
-    // Older Taiwanese text files are Big5; accept them rather than ask the planner to convert.
-    const big5 = utf8 === null && plausibleBig5(bytes) ? tryDecode(bytes, 'big5') : null;
-    if (utf8 !== null) decoded = { text: utf8, encoding: 'utf-8' };
-    else if (big5 !== null) decoded = { text: big5, encoding: 'big5' };
+    if (!decoded) {
+      const utf8 = tryDecode(bytes, 'utf-8');
+      // Older Taiwanese text files are Big5; accept them rather than ask the planner to convert.
+      const big5 = utf8 === null && plausibleBig5(bytes) ? tryDecode(bytes, 'big5') : null;
+      if (utf8 !== null) decoded = { text: utf8, encoding: 'utf-8' };
+      else if (big5 !== null) decoded = { text: big5, encoding: 'big5' };
+    }
   }
   if (decoded === null) {
     throw new ImportError('not-utf8', fileName, {

@@ -1,38 +1,48 @@
-import { ImportError } from '../errors';
+import type { PagedDocument } from '../pages';
 import type { DocumentReader, SourceDocument } from '../source';
-import { textReader } from './text';
+import { type DetectedFormat, detectFormat } from './detect';
+import { docxReader, readDocxPages } from './docx';
+import { pdfReader, readPdfPages } from './pdf';
+import { pptxReader, readPptxPages } from './pptx';
+import { readText, textReader } from './text';
+import { readXlsxPages, xlsxReader } from './xlsx';
 
-/** Readers by format; `.pptx`, `.docx` and `.xlsx` readers register here when they exist. */
-export const READERS: readonly DocumentReader[] = [textReader];
+/**
+ * Every reader, and the choice between them. The content decides (a deck renamed `.txt` is
+ * read as a deck, a PDF by its `%PDF-` header); a name that promises a format the content does
+ * not have is refused by `detectFormat`, as are encrypted, old-format and damaged Office files.
+ */
+export const READERS: readonly DocumentReader[] = [textReader, pptxReader, docxReader, xlsxReader, pdfReader];
 
-const NOT_YET: Record<string, string> = {
-  pptx: 'PowerPoint',
-  ppt: 'PowerPoint',
-  docx: 'Word',
-  doc: 'Word',
-  xlsx: 'Excel',
-  xls: 'Excel',
-  odp: 'OpenDocument',
-  odt: 'OpenDocument',
-  ods: 'OpenDocument',
+const BY_FORMAT: Record<DetectedFormat, DocumentReader> = {
+  text: textReader,
+  pptx: pptxReader,
+  docx: docxReader,
+  xlsx: xlsxReader,
+  pdf: pdfReader,
 };
 
-export function extensionOf(fileName: string): string {
-  const m = /\.([^./\\]+)$/.exec(fileName);
-  return m?.[1]?.toLowerCase() ?? '';
+export { extensionOf } from './detect';
+
+export async function readSource(bytes: Uint8Array, fileName: string): Promise<SourceDocument> {
+  const { format } = detectFormat(bytes, fileName);
+  return BY_FORMAT[format].read(bytes, fileName);
 }
 
-export function readSource(bytes: Uint8Array, fileName: string): SourceDocument {
-  const ext = extensionOf(fileName);
-  const reader = READERS.find((r) => r.extensions.includes(ext));
-  if (reader) return reader.read(bytes, fileName);
-  const app = NOT_YET[ext];
-  if (app) {
-    throw new ImportError('unsupported-format', fileName, {
-      en: `${app} files (.${ext}) cannot be read yet; save the document as plain text (UTF-8) and import that`,
-      zh: `目前尚無法直接讀取 ${app} 檔（.${ext}）；請另存為純文字（UTF-8）後再匯入`,
-    });
+/** The document as pages, whatever its format (plain text is one page without positions). */
+export async function readPages(bytes: Uint8Array, fileName: string): Promise<PagedDocument> {
+  const { format } = detectFormat(bytes, fileName);
+  switch (format) {
+    case 'pptx':
+      return readPptxPages(bytes, fileName);
+    case 'docx':
+      return readDocxPages(bytes, fileName);
+    case 'xlsx':
+      return readXlsxPages(bytes, fileName);
+    case 'pdf':
+      return readPdfPages(bytes, fileName);
+    case 'text': {
+      return { fileName, format: 'text', pages: readText(bytes, fileName).pages ?? [] };
+    }
   }
-  // Unknown or missing extensions: the content decides, and the text reader refuses non-text.
-  return textReader.read(bytes, fileName);
 }

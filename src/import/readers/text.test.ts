@@ -94,7 +94,28 @@ describe('decodeText refuses what is not text', () => {
       encoding: 'big5',
     });
   });
-  it('refuses Office extensions by name until their readers exist', () => {
-    expect(() => readSource(bytes('x'), 'plan.pptx')).toThrow(/cannot be read yet/);
+  it('reads UTF-16 saved without a byte-order mark, both byte orders', () => {
+    const text = '臺北市政府教育局 110年策略地圖\r\nAC1 減輕家長育兒經濟負擔\r\nAC1.1 比率\r\n';
+    const le = new Uint8Array(text.length * 2);
+    const be = new Uint8Array(text.length * 2);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      le[2 * i] = c & 0xff;
+      le[2 * i + 1] = c >> 8;
+      be[2 * i] = c >> 8;
+      be[2 * i + 1] = c & 0xff;
+    }
+    expect(decodeText(le, 'a.txt')).toEqual({ text, encoding: 'utf-16le' });
+    expect(decodeText(be, 'a.txt')).toEqual({ text, encoding: 'utf-16be' });
+    // Binary with NULs on both sides, or an odd length, stays binary.
+    const mixed = new Uint8Array(64).map((_, i) => (i % 3 === 0 ? 0 : 0x41 + (i % 20)));
+    expect(code(mixed)).toBe('binary');
+    expect(code(le.subarray(0, le.length - 1))).toBe('binary');
+    // Control characters decoded from UTF-16 are not text either.
+    const controls = new Uint8Array(200).map((_, i) => (i % 2 === 0 ? (i % 7) + 1 : 0));
+    expect(code(controls)).toBe('binary');
+  });
+  it('refuses a file whose name promises an Office format its content does not have', async () => {
+    await expect(readSource(bytes('x'), 'plan.pptx')).rejects.toMatchObject({ code: 'corrupt-file' });
   });
 });

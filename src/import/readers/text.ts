@@ -1,3 +1,4 @@
+import type { Page, TableFrame, TextFrame } from '../pages';
 import type { Block, DocumentReader, SourceDocument, SourceLine, SourceRow } from '../source';
 import { cleanCell, cleanLine } from './clean';
 import { decodeText } from './decode';
@@ -94,14 +95,34 @@ export function parseText(text: string, fileName: string, format = 'text'): Sour
       blocks.push(current);
     }
   });
-  return { fileName, format, lines, blocks };
+  return { fileName, format, lines, blocks, pages: [textPage(blocks)] };
+}
+
+/**
+ * The same document in the paged form every reader gives: one page of kind `text`, a text
+ * frame per blank-separated block and a table per table, without positions.
+ */
+function textPage(blocks: Block[]): Page {
+  const items = blocks.map((b): TextFrame | TableFrame => {
+    if (b.kind === 'text') return { kind: 'text', lines: b.lines.map((l) => l.raw) };
+    const width = Math.max(...b.rows.map((r) => r.cells.length));
+    const cell = (text: string) => ({ text, rowSpan: 1, colSpan: 1, covered: false });
+    return {
+      kind: 'table',
+      rows: b.rows.map((r) => Array.from({ length: width }, (_, i) => cell(r.cells[i]?.text ?? ''))),
+    };
+  });
+  return { number: 1, kind: 'text', items };
+}
+
+/** Plain text bytes as a source document, synchronously: text needs no asynchronous reader. */
+export function readText(bytes: Uint8Array, fileName: string): SourceDocument {
+  const { text } = decodeText(bytes, fileName);
+  return parseText(text, fileName);
 }
 
 export const textReader: DocumentReader = {
   format: 'text',
   extensions: ['txt', 'md', 'markdown', 'text', 'tsv', 'csv'],
-  read(bytes, fileName) {
-    const { text } = decodeText(bytes, fileName);
-    return parseText(text, fileName);
-  },
+  read: readText,
 };

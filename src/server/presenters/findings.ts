@@ -9,6 +9,7 @@ export function presentFinding(f: Finding) {
     codes: f.codes,
     message: { zh: f.message.zh, en: f.message.en },
     line: f.line ?? null,
+    page: f.page ? { kind: f.page.kind, number: f.page.number } : null,
     plan: f.plan ? { org: f.plan.org, year: f.plan.year } : null,
   };
 }

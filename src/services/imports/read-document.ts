@@ -1,4 +1,5 @@
 import { type ImportError, type ImportResult, isImportError } from '../../import';
+import { isStratmapWorkbook } from '../../import/readers/xlsx';
 import { offThread } from '../../import/workers/parse-off-thread';
 import { PoolLimitError } from '../../import/workers/worker-pool';
 import { AppError, type FieldIssue } from '../errors';
@@ -60,7 +61,9 @@ export async function readDocument(
   fileName: string,
   hints: DocumentHints = {},
 ): Promise<ImportResult> {
-  if (/\.xlsx$/i.test(fileName)) return readExportedWorkbook(bytes, fileName);
+  // Stratmap's own workbook comes back exactly through its reader; any other workbook is a
+  // scorecard laid out by hand, which the document importer reads like a deck or a PDF.
+  if (isStratmapWorkbook(bytes)) return readExportedWorkbook(bytes, fileName);
   const options: DocumentHints = {};
   if (hints.org?.trim()) options.org = hints.org.trim();
   if (hints.year !== undefined) options.year = hints.year;

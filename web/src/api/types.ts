@@ -149,6 +149,8 @@ export interface Finding {
   codes: string[];
   message: { zh: string; en: string };
   line: number | null;
+  /** The slide, page or sheet of a laid-out document; `line` then counts within it. */
+  page?: { kind: 'slide' | 'page' | 'sheet' | 'text'; number: number } | null;
   plan: { org: string; year: number } | null;
 }
 

@@ -180,6 +180,10 @@ export const zhTW = {
   importRule: '規則',
   importCodes: '代碼',
   importLine: '行號',
+  importWhere: '位置',
+  importPage: (kind: string, n: number) =>
+    kind === 'slide' ? `投影片 ${n}` : kind === 'sheet' ? `工作表 ${n}` : `第 ${n} 頁`,
+  importPageLine: (page: string, line: number) => `${page}，第 ${line} 行`,
   importMessage: '說明',
   importReplaceTitle: (org: string, y: number) => `取代既有計畫：${org} ${y}年度將有以下變更`,
   importOpenStored: '開啟既有計畫',

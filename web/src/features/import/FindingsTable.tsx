@@ -6,18 +6,29 @@ import { useSeverityLabel } from '../plans/FindingsList';
 const COLOURS: Record<Severity, string> = { error: 'red', warning: 'orange', info: 'blue' };
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** The importer's and linter's findings on a document, errors first, with the line they point at. */
+/**
+ * The importer's and linter's findings on a document, errors first, with where they point: the
+ * line of a text, or the slide, page or sheet and the line within it.
+ */
 export function FindingsTable({ findings }: { findings: Finding[] }) {
   const { t, locale } = useI18n();
   const severity = useSeverityLabel();
   const sorted = [...findings].sort(
-    (a, b) => RANK[a.severity] - RANK[b.severity] || (a.line ?? 0) - (b.line ?? 0),
+    (a, b) =>
+      RANK[a.severity] - RANK[b.severity] ||
+      (a.page?.number ?? 0) - (b.page?.number ?? 0) ||
+      (a.line ?? 0) - (b.line ?? 0),
   );
+  const where = (f: Finding): string => {
+    if (!f.page || f.page.kind === 'text') return f.line === null ? '—' : String(f.line);
+    const page = t.importPage(f.page.kind, f.page.number);
+    return f.line === null ? page : t.importPageLine(page, f.line);
+  };
   return (
     <Table
       size="small"
       data-testid="import-findings"
-      rowKey={(f) => `${f.rule}:${f.line}:${f.codes.join(',')}:${f.message.zh}`}
+      rowKey={(f) => `${f.rule}:${f.page?.number ?? ''}:${f.line}:${f.codes.join(',')}:${f.message.zh}`}
       dataSource={sorted}
       pagination={sorted.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
       locale={{ emptyText: t.findingsNone }}
@@ -41,11 +52,10 @@ export function FindingsTable({ findings }: { findings: Finding[] }) {
             )),
         },
         {
-          title: t.importLine,
-          dataIndex: 'line',
-          width: 70,
-          align: 'right',
-          render: (l: number | null) => l ?? '—',
+          title: findings.some((f) => f.page && f.page.kind !== 'text') ? t.importWhere : t.importLine,
+          key: 'where',
+          width: 150,
+          render: (_, f) => where(f),
         },
         {
           title: t.importMessage,
