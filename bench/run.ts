@@ -11,6 +11,7 @@ import * as cityScoresBench from './city-scores';
 import * as exportBench from './export';
 import * as importBench from './import';
 import * as importCorpusBench from './import-corpus';
+import * as importFormatsBench from './import-formats';
 import { largePlanPglite, largePlanPostgres } from './large-plan';
 import * as pdfExportsBench from './pdf-exports';
 import { pgliteBench, postgresBench } from './server';
@@ -20,6 +21,7 @@ import * as zipBombBench from './zip-bomb';
 const MODULES: BenchModule[] = [
   importBench,
   importCorpusBench,
+  importFormatsBench,
   exportBench,
   cityScoresBench,
   pdfExportsBench,
