@@ -4,6 +4,7 @@ import type { Tx } from '../../db/client';
 import { findOrgByName } from '../../db/repositories/organizations';
 import { themeMembers, type themes } from '../../db/schema';
 import { CascadeRefSchema, ThemeLetterSchema } from '../../domain/plan-document';
+import { PLAN_LIMITS } from '../../domain/plan-limits';
 import { AppError } from '../errors';
 import { elementName } from './element-inputs';
 
@@ -12,7 +13,7 @@ export const themeFields = {
   name: elementName,
   cascadesFrom: CascadeRefSchema.nullish(),
   lead: elementName.nullish(),
-  members: z.array(elementName).max(100).optional(),
+  members: z.array(elementName).max(PLAN_LIMITS.themeMembers).optional(),
 };
 
 /** Resolves the organisation a theme cascades from into the columns that store it. */
