@@ -30,7 +30,11 @@ export class ReadBudget {
       if (items.length >= this.limits.maxItemsPerPage) {
         const label = pageLabel(kind, number);
         const where = kind === 'text' ? { en: 'the document', zh: '文件' } : { en: label.en, zh: label.zh };
-        throw tooMuchOnPage(this.fileName, { en: capitalised(where.en), zh: where.zh }, this.limits);
+        throw tooMuchOnPage(
+          this.fileName,
+          { en: capitalised(where.en), zh: where.zh },
+          this.limits.maxItemsPerPage,
+        );
       }
       this.addText(textLength(item));
       items.push(item);

@@ -10,6 +10,11 @@ export interface ReaderLimits {
   maxPages: number;
   /** Shapes, text runs or cells read on one page; the rest of the page is refused. */
   maxItemsPerPage: number;
+  /**
+   * Glyph runs and path segments drawn on one PDF page, before they are assembled into items
+   * (rebuilding tables pairs rules, so this bounds that work too).
+   */
+  maxDrawnPerPage: number;
   /** Characters of text in the whole document. */
   maxTextChars: number;
   /** One XML part, as text, before it is parsed. */
@@ -23,6 +28,7 @@ export interface ReaderLimits {
 export const READER_LIMITS: ReaderLimits = {
   maxPages: 300,
   maxItemsPerPage: 5_000,
+  maxDrawnPerPage: 20_000,
   maxTextChars: 4_000_000,
   maxXmlChars: 32 * 1024 * 1024,
   maxSheetCells: 200_000,

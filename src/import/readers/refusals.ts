@@ -92,11 +92,11 @@ export function tooManyPages(
 export function tooMuchOnPage(
   fileName: string,
   where: { en: string; zh: string },
-  limits: ReaderLimits,
+  limit: number,
 ): ImportError {
   return new ImportError('too-large', fileName, {
-    en: `${where.en} holds more than ${limits.maxItemsPerPage} shapes, text runs or cells; a strategy map has far fewer — check that this is the right file`,
-    zh: `${where.zh}含有超過 ${limits.maxItemsPerPage} 個圖形、文字或儲存格；策略地圖通常少得多，請確認檔案是否正確`,
+    en: `${where.en} holds more than ${limit} shapes, text runs or cells; a strategy map has far fewer — check that this is the right file`,
+    zh: `${where.zh}含有超過 ${limit} 個圖形、文字或儲存格；策略地圖通常少得多，請確認檔案是否正確`,
   });
 }
 

@@ -112,6 +112,12 @@ describe('the PDF reader refuses', () => {
     expect(e.message).toContain('3 pages, over the limit of 2');
   });
 
+  it('a page that draws more than a map ever does', async () => {
+    const e = await refusal(scannedPdf(1), { ...READER_LIMITS, maxDrawnPerPage: 0 });
+    expect(e).toMatchObject({ code: 'too-large' });
+    expect(e.message).toContain('Page 1 holds more than');
+  });
+
   it('a PDF that takes longer than its time budget', async () => {
     const e = await refusal(scannedPdf(40), { ...READER_LIMITS, pdfBudgetMs: 1 });
     expect(e.code).toBe('parse-timeout');

@@ -1,6 +1,7 @@
 import { ImportError } from '../../errors';
 import type { Box, LineShape, Page, PagedDocument, PageItem, Point } from '../../pages';
 import type { ReadBudget } from '../budget';
+import { tooMuchOnPage } from '../refusals';
 import { Deadline, type OpenedPdf, openPdf, pdfjs } from './load';
 import { type Drawing, type Matrix, readDrawing } from './paths';
 import { findTables, tableRows } from './tables';
@@ -93,6 +94,19 @@ async function readPage(
   const operators = await deadline.within(page.getOperatorList());
   const drawing = readDrawing(operators.fnArray, operators.argsArray, pdf.lib.OPS, transform, area);
   page.cleanup();
+  const drawn =
+    text.items.length +
+    drawing.paths.length +
+    drawing.rects.length +
+    drawing.heads.length +
+    drawing.pictures.length;
+  if (drawn > budget.limits.maxDrawnPerPage) {
+    throw tooMuchOnPage(
+      budget.fileName,
+      { en: `Page ${number}`, zh: `第 ${number} 頁` },
+      budget.limits.maxDrawnPerPage,
+    );
+  }
   const tables = findTables(drawing);
   const cells = new Map(tables.flatMap((t) => t.cells.map((c) => [c.box, { table: t, cell: c }] as const)));
   // Cells come first, so a fill drawn exactly over a cell leaves the text in the cell.

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { ImportError } from '../../errors';
 import type { LineShape, Page, PageItem, TableFrame, TextFrame } from '../../pages';
+import { READER_LIMITS, type ReaderLimits } from '../limits';
 import { deck, editParts, gridOf, textShape, withShapes, xfrm } from '../test-office';
 import { readPptxPages } from '.';
 
@@ -235,5 +237,27 @@ describe('the PowerPoint reader', () => {
         box: { x: 72, y: 72, w: 576, h: 360 },
       }),
     );
+  });
+
+  it('refuses more slides, shapes or text than a plan document has', async () => {
+    const bytes = await deck((p) => {
+      for (let i = 0; i < 3; i++) {
+        const s = p.addSlide();
+        s.addText('甲', { x: 1, y: 1, w: 1, h: 1 });
+        s.addText('乙', { x: 3, y: 1, w: 1, h: 1 });
+      }
+    });
+    const refused = (limits: Partial<ReaderLimits>) => {
+      try {
+        readPptxPages(bytes, 'big.pptx', { ...READER_LIMITS, ...limits });
+      } catch (e) {
+        return e as ImportError;
+      }
+      throw new Error('not refused');
+    };
+    expect(refused({ maxPages: 2 })).toMatchObject({ code: 'too-many-pages', tooLarge: true });
+    expect(refused({ maxPages: 2 }).message).toContain('3 slides, over the limit of 2');
+    expect(refused({ maxItemsPerPage: 1 }).message).toContain('Slide 1 holds more than 1 shapes');
+    expect(refused({ maxTextChars: 5 }).code).toBe('too-large');
   });
 });

@@ -64,7 +64,7 @@ function readGrid(
       const text = at ? cellValue(c, ctx).trim() : '';
       if (!at || text === '') continue;
       if (grid.values.size >= budget.limits.maxSheetCells)
-        throw tooMuchOnPage(budget.fileName, where, budget.limits);
+        throw tooMuchOnPage(budget.fileName, where, budget.limits.maxSheetCells);
       budget.addText(text.length);
       grid.values.set(key(at.row, at.col), text);
       include(at.row, at.col);
