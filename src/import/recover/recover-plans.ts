@@ -7,6 +7,7 @@ import { ImportError } from '../errors';
 import type { SourceDocument, SourceLine } from '../source';
 import { draftPlan, type PlanDraft } from './draft-plan';
 import { readFields } from './fields';
+import { refineWithGeometry } from './geometry/refine';
 import type { OrgResolver } from './orgs';
 import { prepareDocument } from './prepare/prepare';
 import { segment } from './sections';
@@ -232,7 +233,7 @@ export function recoverPlans(doc: SourceDocument, options: RecoverOptions): Reco
       zh: '文件未說明計畫年度（例如「110年策略地圖」或日期「110年3月30日」）；請補上或指定年度',
     });
   }
-  const drafts = seg.parts.map(draftPlan).filter((d) => !isEmpty(d));
+  const drafts = seg.parts.map((p) => refineWithGeometry(draftPlan(p), doc)).filter((d) => !isEmpty(d));
   fillFromHeaders(
     drafts.filter((d) => d.part.org === seg.main),
     prepared.headers,
