@@ -314,6 +314,49 @@ describe('map slides: the grid places every card', () => {
     expect(misplaced.map((f) => [f.plan?.org, f.codes[0]])).toEqual([['臺北市政府', 'BP1']]);
   });
 
+  it('splits one page holding two maps (a Word body) between their parts, though both tables start alike', () => {
+    const mapTable = (names: string[], cards: string[][]) =>
+      table([
+        ['策略主題', ...names],
+        ['顧客', ...(cards[0] ?? [])],
+        ['內部流程', ...(cards[1] ?? [])],
+      ]);
+    const page = {
+      number: 1,
+      kind: 'page' as const,
+      items: [
+        { kind: 'text' as const, lines: ['本府策略地圖'] },
+        mapTable(
+          ['A營造永續環境', 'B健全都市發展'],
+          [
+            ['AC1 提升環境品質', 'BC1 強化水資源運用'],
+            ['AP1 推動綠色能源', 'BP1 推動都市更新'],
+          ],
+        ),
+        { kind: 'text' as const, lines: ['教育局110年策略地圖'] },
+        mapTable(
+          ['A提供優質學前教育', 'B打造友善校園'],
+          [
+            ['AC1 減輕家長負擔', 'BP1 強化校安通報'],
+            ['AP1 推展公共化教保', 'BC1 建構安全校園'],
+          ],
+        ),
+      ],
+    };
+    const result = recoverPages([page]);
+    expect(planNamed(result, '臺北市政府').themes.map((t) => t.name)).toEqual([
+      '營造永續環境',
+      '健全都市發展',
+    ]);
+    expect(planNamed(result, '臺北市政府教育局').themes.map((t) => t.name)).toEqual([
+      '提供優質學前教育',
+      '打造友善校園',
+    ]);
+    expect(
+      rules(result.findings, 'map-position-mismatch').map((f) => `${f.plan?.org} ${f.codes[0]}`),
+    ).toEqual(['臺北市政府教育局 BP1', '臺北市政府教育局 BC1']);
+  });
+
   it('finds each objective of a frame that lists several, at its own line', () => {
     const { items } = mapItems({
       title: '教育局110年策略地圖',

@@ -1,4 +1,5 @@
 import type { Page, PageItem, TableFrame } from '../../pages';
+import { readingOrder } from '../../readers/flatten';
 import type { SourceDocument, SourceLine } from '../../source';
 import type { PlanPart } from '../sections';
 
@@ -70,13 +71,19 @@ export function partPages(doc: SourceDocument, part: PlanPart): PartPage[] {
       out.push({ page, lines: own, lineOfText });
       continue;
     }
-    const anyLine = finder(lines);
-    const items = page.items.filter((item) => {
-      const text = firstText(item);
-      if (text === '') return true;
-      const n = anyLine(text);
-      return n !== undefined && mine.has(n);
-    });
+    // Walk the items in the order their lines were numbered, so a text printed twice on the page
+    // (策略主題 over two maps) is matched to its own line, not the first one.
+    const owned = new Set<PageItem>();
+    let cursor = 0;
+    for (const item of readingOrder(page.items)) {
+      const text = firstText(item).trim();
+      if (text === '') continue;
+      const at = lines.findIndex((l, i) => i >= cursor && (l.raw.trim() === text || l.raw.includes(text)));
+      if (at < 0) continue;
+      cursor = at + 1;
+      if (mine.has((lines[at] as SourceLine).n)) owned.add(item);
+    }
+    const items = page.items.filter((item) => owned.has(item) || firstText(item).trim() === '');
     out.push({ page: { ...page, items }, lines: own, lineOfText });
   }
   return out;
