@@ -47,6 +47,8 @@ function mapDeck(spec: Partial<MapSpec>) {
 }
 
 const rules = (findings: Finding[], rule: string) => findings.filter((f) => f.rule === rule);
+const themeNames = (result: Parameters<typeof planNamed>[0], org: string) =>
+  planNamed(result, org).themes.map((t) => t.name);
 
 describe('map slides: the grid places every card', () => {
   it('reads theme names from headers without letters, by the letter their column of cards shares', () => {
@@ -302,14 +304,8 @@ describe('map slides: the grid places every card', () => {
       cards: ['AC1 減輕家長負擔', 'BC1 建構安全校園', 'AP1 推展公共化教保', 'BP1 強化校安通報'],
     });
     const result = recoverPages([slide(1, city.items), slide(2, bureau.items)]);
-    expect(planNamed(result, '臺北市政府').themes.map((t) => t.name)).toEqual([
-      '營造永續環境',
-      '健全都市發展',
-    ]);
-    expect(planNamed(result, '臺北市政府教育局').themes.map((t) => t.name)).toEqual([
-      '提供優質學前教育',
-      '打造友善校園',
-    ]);
+    expect(themeNames(result, '臺北市政府')).toEqual(['營造永續環境', '健全都市發展']);
+    expect(themeNames(result, '臺北市政府教育局')).toEqual(['提供優質學前教育', '打造友善校園']);
     const misplaced = rules(result.findings, 'map-position-mismatch');
     expect(misplaced.map((f) => [f.plan?.org, f.codes[0]])).toEqual([['臺北市政府', 'BP1']]);
   });
@@ -344,14 +340,8 @@ describe('map slides: the grid places every card', () => {
       ],
     };
     const result = recoverPages([page]);
-    expect(planNamed(result, '臺北市政府').themes.map((t) => t.name)).toEqual([
-      '營造永續環境',
-      '健全都市發展',
-    ]);
-    expect(planNamed(result, '臺北市政府教育局').themes.map((t) => t.name)).toEqual([
-      '提供優質學前教育',
-      '打造友善校園',
-    ]);
+    expect(themeNames(result, '臺北市政府')).toEqual(['營造永續環境', '健全都市發展']);
+    expect(themeNames(result, '臺北市政府教育局')).toEqual(['提供優質學前教育', '打造友善校園']);
     expect(
       rules(result.findings, 'map-position-mismatch').map((f) => `${f.plan?.org} ${f.codes[0]}`),
     ).toEqual(['臺北市政府教育局 BP1', '臺北市政府教育局 BC1']);
