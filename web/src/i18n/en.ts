@@ -1,6 +1,7 @@
 import { enCascade } from './en.cascade';
 import { enDashboards } from './en.dashboards';
 import { enEditing } from './en.editing';
+import { enImport } from './en.import';
 import { enReview } from './en.review';
 import { enScoring } from './en.scoring';
 import { enScoringFields } from './en.scoring-fields';
@@ -15,6 +16,7 @@ export const en: Dictionary = {
   ...enScoring,
   ...enScoringFields,
   ...enReview,
+  ...enImport,
   appName: 'Strategy maps and balanced scorecards',
   appShort: 'Stratmap',
   skipToContent: 'Skip to main content',
@@ -165,7 +167,7 @@ export const en: Dictionary = {
   navImport: 'Import',
   importTitle: 'Import a strategy-map document',
   importIntro:
-    "Upload an agency's strategy map or scorecard document (text, Word, Excel or JSON). It is read and checked first; nothing is stored until you confirm.",
+    "Upload an agency's strategy map or scorecard document (PowerPoint, PDF, Word, Excel, text or JSON). It is read and checked first; nothing is stored until you have confirmed the organisation, the year and the parent themes taken up.",
   importDrop: 'Click or drag a file here',
   importDropHint: 'One file at a time; uploading only previews it.',
   importFailed: 'The document could not be read',

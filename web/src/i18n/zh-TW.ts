@@ -1,6 +1,7 @@
 import { zhTWCascade } from './zh-TW.cascade';
 import { zhTWDashboards } from './zh-TW.dashboards';
 import { zhTWEditing } from './zh-TW.editing';
+import { zhTWImport } from './zh-TW.import';
 import { zhTWReview } from './zh-TW.review';
 import { zhTWScoring } from './zh-TW.scoring';
 import { zhTWScoringFields } from './zh-TW.scoring-fields';
@@ -15,6 +16,7 @@ export const zhTW = {
   ...zhTWScoring,
   ...zhTWScoringFields,
   ...zhTWReview,
+  ...zhTWImport,
   appName: '策略地圖與平衡計分卡管理系統',
   appShort: 'Stratmap',
   skipToContent: '跳至主要內容',
@@ -165,7 +167,7 @@ export const zhTW = {
   navImport: '匯入文件',
   importTitle: '匯入策略地圖文件',
   importIntro:
-    '上傳機關的策略地圖或平衡計分卡文件（文字、Word、Excel 或 JSON）。系統會先讀取並檢查，確認無誤後才會儲存。',
+    '上傳機關的策略地圖或平衡計分卡文件（PowerPoint、PDF、Word、Excel、文字或 JSON）。系統會先讀取並檢查，您確認機關、年度與承接的上級主題後才會儲存。',
   importDrop: '點選或拖曳檔案到此處上傳',
   importDropHint: '一次一個檔案；上傳後只會預覽，不會立即儲存。',
   importFailed: '無法讀取此文件',

@@ -1,4 +1,4 @@
-import { Table, Tag, Typography } from 'antd';
+import { Button, Table, Tag, Typography } from 'antd';
 import type { Finding, Severity } from '../../api/types';
 import { useI18n } from '../../i18n';
 import { useSeverityLabel } from '../plans/FindingsList';
@@ -10,7 +10,17 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
  * The importer's and linter's findings on a document, errors first, with where they point: the
  * line of a text, or the slide, page or sheet and the line within it.
  */
-export function FindingsTable({ findings }: { findings: Finding[] }) {
+export function FindingsTable({
+  findings,
+  onCode,
+  compact,
+}: {
+  findings: Finding[];
+  /** Makes each code a button (the import page marks its objective on the map). */
+  onCode?: (code: string) => void;
+  /** Beside a map: the rule id moves into the severity tag's tooltip. */
+  compact?: boolean;
+}) {
   const { t, locale } = useI18n();
   const severity = useSeverityLabel();
   const sorted = [...findings].sort(
@@ -37,19 +47,33 @@ export function FindingsTable({ findings }: { findings: Finding[] }) {
           title: t.importSeverity,
           dataIndex: 'severity',
           width: 80,
-          render: (s: Severity) => <Tag color={COLOURS[s]}>{severity(s)}</Tag>,
+          render: (s: Severity, f) => (
+            <Tag color={COLOURS[s]} title={compact ? f.rule : undefined}>
+              {severity(s)}
+            </Tag>
+          ),
         },
-        { title: t.importRule, dataIndex: 'rule', width: 200, render: (r: string) => <code>{r}</code> },
+        ...(compact
+          ? []
+          : [
+              { title: t.importRule, dataIndex: 'rule', width: 200, render: (r: string) => <code>{r}</code> },
+            ]),
         {
           title: t.importCodes,
           dataIndex: 'codes',
           width: 140,
           render: (codes: string[]) =>
-            codes.map((c) => (
-              <Typography.Text key={c} code>
-                {c}
-              </Typography.Text>
-            )),
+            codes.map((c) =>
+              onCode ? (
+                <Button key={c} type="link" size="small" className="finding-code" onClick={() => onCode(c)}>
+                  {c}
+                </Button>
+              ) : (
+                <Typography.Text key={c} code>
+                  {c}
+                </Typography.Text>
+              ),
+            ),
         },
         {
           title: findings.some((f) => f.page && f.page.kind !== 'text') ? t.importWhere : t.importLine,

@@ -19,9 +19,21 @@ export interface ImportPreview {
   existing: { org: string; year: number; planId: number; changes: PlanChange[] }[];
 }
 
+/** What the import did (or, as a dry run, would do) with one plan document. */
+export interface ImportOutcome {
+  org: string;
+  year: number;
+  action: 'created' | 'replaced' | 'unchanged';
+  planId: number | null;
+  /** Organisations the import creates on the way. */
+  createdOrgs: string[];
+  /** For a stored plan: what the document changes. */
+  changes: PlanChange[];
+}
+
 /** `POST /api/plans/import`: one outcome per stored plan. */
 export interface ImportResult {
-  plans: { org: string; year: number; action: 'created' | 'replaced' | 'unchanged'; planId: number | null }[];
+  plans: ImportOutcome[];
 }
 
 /** Findings that keep a document from being stored (the server refuses the whole file). */
