@@ -73,12 +73,14 @@ describe('lintPlan', () => {
     expect(f.every((x) => x.severity === 'error')).toBe(true);
   });
 
-  it('theme-letter-gap when the theme letters skip one', () => {
-    const p = plan({
-      themes: [
-        { letter: 'A', name: '主題甲' },
-        { letter: 'C', name: '主題丙' },
-      ],
+  /** Themes A and C, each with an objective and a KPI; B skipped. */
+  const skippingB = (cascades: boolean) =>
+    plan({
+      themes: ['A', 'C'].map((letter) => ({
+        letter,
+        name: `主題${letter}`,
+        ...(cascades ? { cascadesFrom: { org: '臺北市政府', letter } } : {}),
+      })),
       objectives: [
         { code: 'AC1', theme: 'A', perspective: 'C', name: '提升滿意度' },
         { code: 'CC1', theme: 'C', perspective: 'C', name: '提升參與' },
@@ -88,7 +90,13 @@ describe('lintPlan', () => {
         { code: 'CC1.1', objective: 'CC1', name: '參與' },
       ],
     });
-    expect(lintPlan(p)).toMatchObject([{ rule: 'theme-letter-gap', codes: ['B'] }]);
+
+  it('theme-letter-gap when the theme letters skip one', () => {
+    expect(lintPlan(skippingB(false))).toMatchObject([{ rule: 'theme-letter-gap', codes: ['B'] }]);
+  });
+
+  it('theme-letter-gap stays silent when every theme carries the letter of the parent theme it takes up', () => {
+    expect(lintPlan(skippingB(true))).toEqual([]);
   });
 
   it('duplicate-name among siblings only, and empty-name for punctuation-only names', () => {
@@ -135,6 +143,22 @@ describe('lintPlan', () => {
     ]);
     expect(f[0]?.message.zh).toContain('應有 3 項，實際讀到 2 項');
     expect(f[1]?.message.zh).toContain('顧客構面');
+  });
+
+  it('stated-count-mismatch within the theme or perspective the count was stated for', () => {
+    const ok = lintPlan(plan(), {
+      statedCounts: [
+        { what: 'objectives', count: 1, theme: 'A', text: '本主題共1項策略目標', line: 3 },
+        { what: 'kpis', count: 1, theme: 'B', perspective: 'C', text: '本構面1項KPI', line: 5 },
+      ],
+    });
+    expect(ok).toEqual([]);
+    const f = lintPlan(plan(), {
+      statedCounts: [{ what: 'kpis', count: 2, theme: 'A', text: '本主題共2項KPI', line: 3 }],
+    });
+    expect(f).toMatchObject([{ rule: 'stated-count-mismatch', codes: ['A'], line: 3 }]);
+    expect(f[0]?.message.zh).toContain('策略主題 A 關鍵績效指標應有 2 項，實際讀到 1 項');
+    expect(f[0]?.message.en).toContain('2 KPIs of theme A, but 1 was found');
   });
 
   it('name-variant reports every spelling with its lines', () => {

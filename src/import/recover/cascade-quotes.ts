@@ -27,7 +27,10 @@ function quotesOf(line: SourceLine): CascadeQuote[] {
     /(府|局|處|館|會)級/.exec(t)?.[1] ?? (/\bcity(?:-|\s)level\b|\bthe\s+city'?s\b/i.test(t) ? '府' : null);
   const make = (letter: string | undefined, name: string | undefined): CascadeQuote => ({
     letter: (letter ?? '').normalize('NFKC'),
-    name: (name ?? '').replace(/^(?:策略)?主題/, '').trim(),
+    name: (name ?? '')
+      .replace(/^.*(?:承接|延伸|延展|對應)\s*(?:[府局處館會]級)?/, '')
+      .replace(/^(?:策略)?主題/, '')
+      .trim(),
     level,
     line: line.n,
   });

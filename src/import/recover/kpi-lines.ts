@@ -30,12 +30,11 @@ export function unitLine(text: string): string | null {
   return bare && UNITS.has(bare) ? bare : null;
 }
 
-/** A line that computes something: ×, ÷, *, a division between two terms, or a percentage of terms. */
+/** A line that computes something: ×, ÷, *, a division between two terms, or one cut after its 「/」. */
 export function formulaLine(text: string): boolean {
   const t = text.normalize('NFKC').trim();
-  if (t === '' || hasCode(t)) return false;
-  if (/[×÷*]/.test(t)) return true;
-  return /\S\s*\/\s*\S/.test(t) && !/^https?:/i.test(t);
+  if (t === '' || hasCode(t) || /^https?:/i.test(t)) return false;
+  return /[×÷*]/.test(t) || /\S\s*\/(\s*\S|\s*$)/.test(t);
 }
 
 function apply(kpi: KpiDetails, d: Definition) {

@@ -42,11 +42,11 @@ export function perspectiveLabel(text: string): Perspective | null {
   const t = compact(text)
     .replace(/[(]?[CPLF][)]?$/, '')
     .replace(/(構面|面向|層面|觀點)$/, '');
-  if (t.length === 0 || t.length > 8) return null;
-  if (/^(顧客|民眾|市民|客戶|服務對象)/.test(t)) return 'C';
-  if (/^(內部|作業|流程)/.test(t)) return 'P';
-  if (/^學習/.test(t)) return 'L';
-  if (/^財務/.test(t)) return 'F';
+  // Whole words only: 作業要點 or 財務報表 in a cell is text, not a perspective.
+  if (/^(顧客|民眾|市民|客戶|服務對象|利害關係人)(流程)?$/.test(t)) return 'C';
+  if (/^(內部(流程|作業|程序|管理)?|作業流程|流程)$/.test(t)) return 'P';
+  if (/^學習(與|及)?成長$/.test(t)) return 'L';
+  if (/^財務$/.test(t)) return 'F';
   return null;
 }
 

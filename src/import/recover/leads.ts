@@ -1,4 +1,4 @@
-import type { Block } from '../source';
+import type { Block, SourceLine } from '../source';
 import { splitCodes } from './tokens';
 
 /**
@@ -41,10 +41,33 @@ function columnLetters(block: Extract<Block, { kind: 'table' }>): Map<number, st
   return out;
 }
 
+function leadOf(text: string, letter: string | null, index: number, line: number): ThemeLead {
+  const m = LEAD_MARK.exec(text);
+  const lead = m?.[1] ?? null;
+  const rest = m ? text.replace(m[0], ' ') : text;
+  const members = rest
+    .split(/[、，,;；\s]+/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '' && s !== lead);
+  return { letter, index, lead, members, line };
+}
+
+/** One cell per line: the row label, then one line per theme in the themes' order. */
+function textLeads(lines: SourceLine[]): ThemeLead[] {
+  const at = lines.findIndex((l) => ROW_LABEL.test(l.text.replace(/\s/g, '')));
+  if (at < 0) return [];
+  const after = lines.slice(at + 1);
+  const end = after.findIndex((l) => !LEAD_MARK.test(l.text));
+  return (end < 0 ? after : after.slice(0, end)).map((l, i) => leadOf(l.text, null, i, l.n));
+}
+
 export function readLeads(blocks: Block[]): ThemeLead[] {
   const out: ThemeLead[] = [];
   for (const block of blocks) {
-    if (block.kind !== 'table') continue;
+    if (block.kind !== 'table') {
+      out.push(...textLeads(block.lines));
+      continue;
+    }
     let letters: Map<number, string> | null = null;
     for (const row of block.rows) {
       const labelAt = row.cells.findIndex((c) => ROW_LABEL.test(c.text.replace(/\s/g, '')));
@@ -53,14 +76,7 @@ export function readLeads(blocks: Block[]): ThemeLead[] {
       let index = 0;
       row.cells.forEach((cell, i) => {
         if (i <= labelAt || cell.text === '') return;
-        const m = LEAD_MARK.exec(cell.text);
-        const lead = m?.[1] ?? null;
-        const rest = m ? cell.text.replace(m[0], ' ') : cell.text;
-        const members = rest
-          .split(/[、，,;；\s]+/)
-          .map((s) => s.trim())
-          .filter((s) => s !== '' && s !== lead);
-        out.push({ letter: letters?.get(i) ?? null, index: index++, lead, members, line: row.line });
+        out.push(leadOf(cell.text, letters?.get(i) ?? null, index++, row.line));
       });
     }
   }

@@ -233,6 +233,7 @@ function textMentions(block: TextBlock, out: Collector, st: TextState) {
   }
   let pending: Mention | null = null;
   let detailsOf: Mention | null = kpiOpen ? st.lastKpi : null;
+  const rowObjectives = new Set<string>();
   for (const line of block.lines) {
     if (isLinkText(line.text)) {
       pending = null;
@@ -267,9 +268,12 @@ function textMentions(block: TextBlock, out: Collector, st: TextState) {
         st.lastKpi = pending;
         detailsOf = pending;
       } else if (item.parsed.kind === 'action') pending = out.add({ kind: 'action', ...base });
-      else if (st.mode === 'ksf') pending = out.add({ kind: 'ksf', ...base, objective: item.code });
+      // A scorecard row one cell per line: the objective's code printed again is its KSF's.
+      else if (st.mode === 'ksf' || rowObjectives.has(item.code))
+        pending = out.add({ kind: 'ksf', ...base, objective: item.code });
       else {
         pending = out.add({ kind: 'objective', ...base });
+        rowObjectives.add(item.code);
         const against = prefixLabel ?? st.label;
         if (against && against !== item.parsed.perspective) wrong.push(item.code);
       }

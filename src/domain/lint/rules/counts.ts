@@ -37,11 +37,13 @@ function found(plan: PlanDocument, s: StatedCount): number {
   }
 }
 
-function scopeText(s: StatedCount): { zh: string; en: string } {
+/** 「策略主題 A 顧客構面」 / "6 customer KPIs of theme A": the scope a count was stated for. */
+function scopeText(s: StatedCount, thing: { zh: string; en: string }): { zh: string; en: string } {
   const p = s.perspective === undefined ? null : PERSPECTIVE_NAMES[s.perspective];
-  const zh = `${s.theme === undefined ? '' : `策略主題 ${s.theme} `}${p ? `${p.zh}構面` : ''}`;
-  const en = [s.theme === undefined ? '' : `theme ${s.theme}`, p ? p.en.toLowerCase() : ''].filter(Boolean);
-  return { zh, en: en.length > 0 ? `${en.join(', ')} ` : '' };
+  return {
+    zh: `${s.theme === undefined ? '' : `策略主題 ${s.theme} `}${p ? `${p.zh}構面` : ''}${thing.zh}`,
+    en: `${p ? `${p.en.toLowerCase()} ` : ''}${thing.en}${s.theme === undefined ? '' : ` of theme ${s.theme}`}`,
+  };
 }
 
 /** The document says how many it has ("訂定23項策略目標"); a different number means something was lost or misread. */
@@ -50,16 +52,15 @@ export function statedCounts(plan: PlanDocument, ctx: LintContext): Finding[] {
   for (const s of ctx.statedCounts ?? []) {
     const actual = found(plan, s);
     if (actual === s.count) continue;
-    const thing = THING_TEXT[s.what];
-    const scope = scopeText(s);
+    const scope = scopeText(s, THING_TEXT[s.what]);
     out.push(
       finding(
         'stated-count-mismatch',
         'warning',
         s.theme === undefined ? [] : [s.theme],
         {
-          zh: `文件寫「${s.text}」：${scope.zh}${thing.zh}應有 ${s.count} 項，實際讀到 ${actual} 項`,
-          en: `the document states "${s.text}": ${s.count} ${scope.en}${thing.en}, but ${actual} were found`,
+          zh: `文件寫「${s.text}」：${scope.zh}應有 ${s.count} 項，實際讀到 ${actual} 項`,
+          en: `the document states "${s.text}": ${s.count} ${scope.en}, but ${actual} ${actual === 1 ? 'was' : 'were'} found`,
         },
         s.line,
       ),

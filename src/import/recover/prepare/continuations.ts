@@ -1,14 +1,22 @@
 import type { Block, SourceCell, SourceRow, TableBlock, TextBlock } from '../../source';
-import { fieldLabel, headerRole, isSectionWord, PLAN_WORDS, perspectiveLabel } from '../labels';
+import {
+  type ColumnRole,
+  fieldLabel,
+  headerRole,
+  isSectionWord,
+  PLAN_WORDS,
+  perspectiveLabel,
+} from '../labels';
 import { readContextLine } from '../orgs';
 import { parseThemeItem } from '../theme-items';
-import { hasCode, joinWrapped } from '../tokens';
-import { continuesRow, isLabelRow } from './row-kinds';
+import { hasCode, joinWrapped, splitCodes } from '../tokens';
+import { type Columns, codedColumns, continuesAbove, isLabelRow, startsWithCode } from './row-kinds';
 
 /**
  * Table cells whose text went on over a line break, as copies of slides and PDFs print them:
- * - a pipe or tab row without any code after a coded row holds the rest of that row's cells
- *   (`| | | 全市幼兒人數×100% | % |`);
+ * - a pipe or tab row that starts with words where codes start cells holds the rest of the row
+ *   above (`| | | 全市幼兒人數×100% | % |`, `| | 理多元文化課程 EP3 … |`), also beside a cell's
+ *   next item when its first column is empty (`| | AP2 建立優質… | 理多元… |`);
  * - a tab row cut inside a cell goes on in a row that starts with the rest of that cell, the two
  *   together as wide as the table (`AC1 …\tAC1.1 勞動檢查` + `涵蓋率\t計畫`);
  * - a line without tabs between two tab rows is the rest of the last cell of the row above;
@@ -26,36 +34,64 @@ function widthOf(row: SourceRow): number {
   return last + 1;
 }
 
+/**
+ * A mission or vision cell wrapped at a phrase boundary keeps the space between its phrases: when
+ * the phrase before the break is as long as the one before it (「激發學生潛能 發展教師專業」).
+ */
+function joinPhrase(head: string, tail: string): string {
+  const chunks = head.split(/\s+/);
+  const last = chunks[chunks.length - 1] ?? '';
+  const before = chunks[chunks.length - 2];
+  return before !== undefined && [...last].length === [...before].length && [...last].length >= 2
+    ? `${head} ${tail}`
+    : joinWrapped([head, tail]);
+}
+
+/** A cell's wrapped rest joined back. */
 function joinCells(into: SourceCell[], from: SourceCell[], offset = 0): void {
   from.forEach((c, i) => {
     if (c.text === '') return;
     const target = into[i + offset];
-    if (target) target.text = joinWrapped([target.text, c.text]);
-    else into[i + offset] = { ...c };
+    if (!target) into[i + offset] = { ...c };
+    else
+      target.text = fieldLabel(target.text)
+        ? joinPhrase(target.text, c.text)
+        : joinWrapped([target.text, c.text]);
   });
+}
+
+/** The column roles a header row names (策略目標 | KSF | KPI), or none. */
+function rolesOf(row: SourceRow): ColumnRole[] | null {
+  if (coded(row)) return null;
+  const roles = row.cells.map((c) => headerRole(c.text));
+  // 「環保局(主功) …」 names a lead bureau, not a column.
+  return roles.filter((r) => r !== 'other' && r !== 'lead').length >= 2 ? roles : null;
 }
 
 function mergeRows(block: TableBlock): TableBlock {
   const width = Math.max(...block.rows.map((r) => r.cells.length));
   const rows: SourceRow[] = [];
+  const columns: Columns = { roles: [], coded: codedColumns(block.rows.map(texts)) };
   for (const row of block.rows) {
     const previous = rows[rows.length - 1];
     const cells = texts(row);
-    if (previous && coded(previous) && !isLabelRow(cells)) {
-      const filledFirst = (cells[0] ?? '') !== '';
+    const header = rolesOf(row);
+    if (header) columns.roles = header;
+    if (previous && !header && !isLabelRow(cells)) {
       const prevWidth = widthOf(previous);
       const split =
-        filledFirst &&
-        !hasCode(cells[0] ?? '') &&
+        (cells[0] ?? '') !== '' &&
+        !startsWithCode(cells[0] ?? '') &&
+        coded(previous) &&
+        prevWidth > 1 &&
         prevWidth < width &&
-        prevWidth + widthOf(row) - 1 <= width &&
-        prevWidth > 1;
+        prevWidth + widthOf(row) - 1 <= width;
       if (split) {
         // The cut cell is the last one the row above filled; the rest of the row follows it.
         joinCells(previous.cells, row.cells, prevWidth - 1);
         continue;
       }
-      if (continuesRow(cells)) {
+      if (continuesAbove(cells, columns)) {
         joinCells(previous.cells, row.cells);
         continue;
       }
@@ -65,23 +101,31 @@ function mergeRows(block: TableBlock): TableBlock {
   return { ...block, rows };
 }
 
-/** A short line that can only be the rest of a cell: no code, no label, title, heading or theme. */
-function isCellRest(block: TextBlock): boolean {
+/**
+ * Short lines that can only be the rest of a cell: no label, title, heading or theme. Codes may
+ * follow (the cell's next item); after the last row, not an objective's code, which starts a row.
+ */
+function isCellRest(block: TextBlock, between: boolean): boolean {
   return (
     block.lines.length <= 2 &&
     block.lines.every(
       (l) =>
         l.heading === 0 &&
         !l.bullet &&
-        !hasCode(l.text) &&
         perspectiveLabel(l.text) === null &&
         fieldLabel(l.text) === null &&
         !isSectionWord(l.text) &&
         readContextLine(l.text) === null &&
         !PLAN_WORDS.test(l.text) &&
-        !parseThemeItem(l.text)?.letter,
+        !parseThemeItem(l.text)?.letter &&
+        (between || !startsObjective(l.text)),
     )
   );
+}
+
+function startsObjective(text: string): boolean {
+  const first = splitCodes(text).items[0];
+  return first !== undefined && first.parsed.kind === 'objective' && startsWithCode(text);
 }
 
 const lastLine = (t: TableBlock) => t.rows[t.rows.length - 1]?.line ?? 0;
@@ -111,7 +155,7 @@ export function joinContinuations(blocks: Block[]): Block[] {
       const between = after && (before || block.lines.length === 1);
       const row = previous?.kind === 'table' ? previous.rows[previous.rows.length - 1] : undefined;
       const cell = row ? [...row.cells].reverse().find((c) => c.text !== '') : undefined;
-      if (between && cell && isCellRest(block)) {
+      if (between && cell && isCellRest(block, Boolean(after && before))) {
         cell.text = joinWrapped([cell.text, ...block.lines.map((l) => l.text)]);
         resumes = before;
         continue;

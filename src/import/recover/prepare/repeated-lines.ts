@@ -1,3 +1,4 @@
+import { stripMarkup } from '../../readers/clean';
 import type { Block, SourceLine, SourceRow } from '../../source';
 import { fieldLabel } from '../labels';
 import { readContextLine } from '../orgs';
@@ -42,12 +43,12 @@ function rowText(row: SourceRow): string {
     .join(' ');
 }
 
-/** Every line and table row of the document as text, in order. */
+/** Every line and table row of the document as text, in order (「- 3 -」 is no bullet here). */
 function lineTexts(blocks: Block[]): { n: number; text: string }[] {
   return blocks
     .flatMap((b) =>
       b.kind === 'text'
-        ? b.lines.map((l) => ({ n: l.n, text: l.text }))
+        ? b.lines.map((l) => ({ n: l.n, text: l.bullet ? stripMarkup(l.raw) : l.text }))
         : b.rows.map((r) => ({ n: r.line, text: rowText(r) })),
     )
     .sort((a, b) => a.n - b.n);

@@ -1,7 +1,8 @@
-import type { Block, SourceLine, SourceRow, TableBlock, TextBlock } from '../../source';
+import { cleanCell } from '../../readers/clean';
+import type { Block, SourceLine, TableBlock, TextBlock } from '../../source';
 import { headerRole } from '../labels';
 import { hasCode, joinWrapped } from '../tokens';
-import { continuesRow, isLabelRow } from './row-kinds';
+import { continuesRow, isLabelRow, startsWithCode } from './row-kinds';
 
 /**
  * Text laid out in columns by runs of spaces, as `pdftotext -layout` prints a slide: cells side by
@@ -18,15 +19,20 @@ interface Segment {
 
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
 
+/** A rule drawn with dashes or box characters between rows: no cell at all. */
+const RULE = /^[\s:=\-—–_─━═|+]*$/;
+
 function segments(raw: string): Segment[] {
   const line = raw.replace(/[\f\v]/g, '').replace(/\s+$/, '');
+  if (RULE.test(line)) return [];
   const out: Segment[] = [];
-  const re = /\S+(?:[ \u3000]\S+)*/g;
-  for (const m of line.matchAll(re)) {
+  // Two spaces or more part cells; one space (ASCII or ideographic) is inside a cell.
+  for (const m of line.matchAll(/\S+(?:[ \u3000]\S+)*/g)) {
     const start = m.index ?? 0;
     const before = line.slice(0, start);
     const cells = [...before].reduce((n, ch) => n + (WIDE.test(ch) ? 2 : 1), 0);
-    out.push({ at: [[...before].length, cells], text: m[0].trim() });
+    const text = cleanCell(m[0]);
+    if (text !== '') out.push({ at: [[...before].length, cells], text });
   }
   return out;
 }
@@ -36,22 +42,28 @@ interface Physical {
   segments: Segment[];
 }
 
-/** Column starts shared by the lines, in the measure (characters or cells) that aligns them best. */
+/**
+ * Column starts shared by the lines, in the measure (characters or display cells) that aligns
+ * them best: fewest cells starting away from every column, then fewest columns.
+ */
 function columnStarts(lines: Physical[]): { metric: 0 | 1; starts: number[] } {
-  const clusters = (metric: 0 | 1) => {
-    const starts = lines.flatMap((l) => l.segments.map((s) => s.at[metric])).sort((a, b) => a - b);
+  const measure = (metric: 0 | 1) => {
+    const all = lines.flatMap((l) => l.segments.map((s) => s.at[metric])).sort((a, b) => a - b);
     const groups: number[][] = [];
-    for (const s of starts) {
+    for (const s of all) {
       const last = groups[groups.length - 1];
       if (last && s - (last[last.length - 1] ?? s) <= 2) last.push(s);
       else groups.push([s]);
     }
     const minSupport = lines.length >= 3 ? 2 : 1;
-    return groups.filter((g) => g.length >= minSupport).map((g) => g[0] ?? 0);
+    const starts = groups.filter((g) => g.length >= minSupport).map((g) => g[0] ?? 0);
+    const stray = all.filter((s) => !starts.some((c) => Math.abs(s - c) <= 2)).length;
+    return { metric, starts, stray };
   };
-  const chars = clusters(0);
-  const cells = clusters(1);
-  return cells.length < chars.length ? { metric: 1, starts: cells } : { metric: 0, starts: chars };
+  const [chars, cells] = [measure(0), measure(1)];
+  const better =
+    cells.stray < chars.stray || (cells.stray === chars.stray && cells.starts.length < chars.starts.length);
+  return better ? cells : chars;
 }
 
 function placeCells(p: Physical, columns: { metric: 0 | 1; starts: number[] }): string[] {
@@ -82,51 +94,55 @@ function isHeaderLine(line: SourceLine): boolean {
   return !cells.some((c) => hasCode(c)) && cells.filter((c) => headerRole(c) !== 'other').length >= 2;
 }
 
-function toRow(line: SourceLine, cells: string[]): SourceRow {
-  return { line: line.n, cells: cells.map((text) => ({ text, line: line.n })) };
-}
-
 /**
- * One table from consecutive laid-out lines. A line continues the row above when it names no
- * code and is no label: its cells are that row's wrapped text. In a line that starts a row with a
- * code, codeless cells left of the first code still belong to the row above.
+ * One table from consecutive laid-out lines. A line continues the row above when it starts no
+ * cell with a code and is no label: its cells are that row's wrapped text. In a map (no header
+ * row), a line with its first column empty continues the row above too, next items and all; in a
+ * scorecard such a line starts a row (merged cells leave the first column empty), but the words
+ * before its first code still end the cells above.
  */
 function tableOf(lines: SourceLine[]): TableBlock {
-  const physical: Physical[] = lines.map((line) => ({ line, segments: segments(line.raw) }));
+  const physical: Physical[] = lines
+    .map((line) => ({ line, segments: segments(line.raw) }))
+    .filter((p) => p.segments.length > 0);
   const columns = columnStarts(physical);
-  const rows: { row: SourceRow; cells: string[] }[] = [];
-  let headed = false;
+  const headed = physical.some((p) => isHeaderLine(p.line));
+  const rows: { line: number; cells: string[] }[] = [];
   for (const p of physical) {
     const cells = placeCells(p, columns);
     const previous = rows[rows.length - 1];
-    const header = isHeaderLine(p.line);
-    headed ||= header;
-    if (previous && !header && !isLabelRow(cells) && continuesRow(cells)) {
+    const starts = !previous || isHeaderLine(p.line) || isLabelRow(cells);
+    if (previous && !starts && (continuesRow(cells) || (!headed && cells[0] === ''))) {
       previous.cells = previous.cells.map((c, i) => joinWrapped([c, cells[i] ?? '']));
       continue;
     }
-    if (previous && !header && !isLabelRow(cells)) {
-      const firstCode = cells.findIndex((c) => hasCode(c));
+    if (previous && !starts) {
+      const firstCode = cells.findIndex(startsWithCode);
       cells.forEach((c, i) => {
-        const left = i < firstCode || (!headed && !hasCode(c));
-        if (c === '' || !left || (previous.cells[i] ?? '') === '' || hasCode(c)) return;
+        if (c === '' || i >= firstCode || (previous.cells[i] ?? '') === '') return;
         previous.cells[i] = joinWrapped([previous.cells[i] ?? '', c]);
         cells[i] = '';
       });
     }
-    rows.push({ row: toRow(p.line, cells), cells });
+    rows.push({ line: p.line.n, cells });
   }
   return {
     kind: 'table',
     syntax: 'tab',
-    rows: rows.map(({ row, cells }) => ({
-      line: row.line,
-      cells: cells.map((text) => ({ text, line: row.line })),
-    })),
+    rows: rows.map(({ line, cells }) => ({ line, cells: cells.map((text) => ({ text, line })) })),
   };
 }
 
-/** Laid-out text blocks (and runs of them split only by blank lines) become tables. */
+/** A block goes on the table above when most of its cells start where that table's columns do. */
+function aligned(above: SourceLine[], below: SourceLine[]): boolean {
+  const physical = (ls: SourceLine[]) => ls.map((line) => ({ line, segments: segments(line.raw) }));
+  const columns = columnStarts(physical(above));
+  const starts = physical(below).flatMap((p) => p.segments.map((x) => x.at[columns.metric]));
+  const near = starts.filter((at) => columns.starts.some((c) => Math.abs(c - at) <= 2));
+  return near.length * 2 >= starts.length;
+}
+
+/** Laid-out text blocks (and runs of them split only by blank lines, on the same columns) become tables. */
 export function splitSpaceColumns(blocks: Block[]): Block[] {
   const out: Block[] = [];
   let run: SourceLine[] = [];
@@ -140,7 +156,7 @@ export function splitSpaceColumns(blocks: Block[]): Block[] {
       out.push(b);
       continue;
     }
-    if (run.length > 0 && b.lines[0] && isHeaderLine(b.lines[0])) flush();
+    if (run.length > 0 && ((b.lines[0] && isHeaderLine(b.lines[0])) || !aligned(run, b.lines))) flush();
     run.push(...b.lines);
   }
   flush();

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../readers/text';
+import type { Block } from '../../source';
+import { joinContinuations } from './continuations';
+import { dropRepeatedLines } from './repeated-lines';
+import { splitSpaceColumns } from './space-columns';
+
+const blocks = (text: string) => parseText(text, 'doc.txt').blocks;
+const show = (bs: Block[]) =>
+  bs.map((b) =>
+    b.kind === 'text' ? b.lines.map((l) => l.text) : b.rows.map((r) => r.cells.map((c) => c.text)),
+  );
+const lines = (bs: Block[]) => bs.flatMap((b) => (b.kind === 'text' ? b.lines.map((l) => l.text) : []));
+
+describe('running headers and footers', () => {
+  it('drops page numbers always, and a title printed on every page after its first copy at the head', () => {
+    const text =
+      '臺北市政府衛生局 策略地圖\n\n第 2 頁\n\nAC1 甲\n\n臺北市政府衛生局 策略地圖\n- 3 -\n\nAC2 乙\n\n臺北市政府衛生局 策略地圖\n4/20\n\nPage 5 of 20\n';
+    const { blocks: out, headers } = dropRepeatedLines(blocks(text));
+    expect(lines(out)).toEqual(['臺北市政府衛生局 策略地圖', 'AC1 甲', 'AC2 乙']);
+    expect(headers).toEqual([]);
+  });
+
+  it('drops every copy once another organisation has been named, and keeps the header for its own plan', () => {
+    const text =
+      '臺北市政府衛生局\n\n本府策略地圖\n【使命】 守護市民健康\n\nAC1 甲\n\n【使命】 守護市民健康\n\nAC2 乙\n\n【使命】 守護市民健康\n';
+    const { blocks: out, headers } = dropRepeatedLines(blocks(text));
+    expect(lines(out)).toEqual(['臺北市政府衛生局', '本府策略地圖', 'AC1 甲', 'AC2 乙']);
+    expect(headers.map((h) => [h.n, h.text])).toEqual([[4, '【使命】 守護市民健康']]);
+  });
+
+  it('keeps names printed again and again: only titles, fields and dates make headers', () => {
+    const text =
+      '臺北市政府人事處 策略地圖\n\n●AF1\n提高預算執行效能\n\n●BF1\n提高預算執行效能\n\n●CF1\n提高預算執行效能\n';
+    expect(
+      lines(dropRepeatedLines(blocks(text)).blocks).filter((l) => l === '提高預算執行效能'),
+    ).toHaveLength(3);
+  });
+});
+
+describe('columns set out by spaces (pdftotext -layout)', () => {
+  it('splits cells on two spaces or more, by character columns, joining a cell wrapped on the next line', () => {
+    const text = [
+      '策略主題      A 推廣藝文       B 保存文化',
+      '              活動             資產',
+      '顧客 C        AC1 提升藝文     BC1 增進文資',
+      '              參與             認識',
+      '------------  ---------------  -----------',
+    ].join('\n');
+    expect(show(splitSpaceColumns(blocks(text)))).toEqual([
+      [
+        ['策略主題', 'A 推廣藝文活動', 'B 保存文化資產'],
+        ['顧客 C', 'AC1 提升藝文參與', 'BC1 增進文資認識'],
+      ],
+    ]);
+  });
+
+  it('measures columns in display cells when that aligns them (a Chinese character two cells wide)', () => {
+    const text = [
+      '策略主題         A 推廣藝文',
+      '顧客 C           AC1 提升藝文',
+      '內部流程 P       AP1 辦理活動',
+    ].join('\n');
+    expect(show(splitSpaceColumns(blocks(text)))[0]).toEqual([
+      ['策略主題', 'A 推廣藝文'],
+      ['顧客 C', 'AC1 提升藝文'],
+      ['內部流程 P', 'AP1 辦理活動'],
+    ]);
+  });
+
+  it('in a scorecard, a line with codes starts a row but its words before the first code end the cells above', () => {
+    const text = [
+      '策略目標            KSF          KPI',
+      'AC1 減輕家長育兒    提供平價     AC1.1 接受公共化',
+      '經濟負擔                         AC1.2 幼兒園數',
+    ].join('\n');
+    expect(show(splitSpaceColumns(blocks(text)))[0]).toEqual([
+      ['策略目標', 'KSF', 'KPI'],
+      ['AC1 減輕家長育兒經濟負擔', '提供平價', 'AC1.1 接受公共化'],
+      ['', '', 'AC1.2 幼兒園數'],
+    ]);
+  });
+
+  it('leaves prose alone: single spaces, or a single line with two cells', () => {
+    const text = '【使命】 推動終身學習 打造書香城市\n\nAC1  提升市民\n';
+    expect(splitSpaceColumns(blocks(text)).every((b) => b.kind === 'text')).toBe(true);
+  });
+});
+
+describe('cells continued on the next line', () => {
+  it('joins a pipe row whose cells start with words to the row above, units and all', () => {
+    const text =
+      '| 代碼 | 指標 | 公式 | 單位 |\n|---|---|---|---|\n| AC1.1 | 媒合率 | 成功人數/ | |\n| | | 求職人數×100% | % |\n';
+    expect(show(joinContinuations(blocks(text)))).toEqual([
+      [
+        ['代碼', '指標', '公式', '單位'],
+        ['AC1.1', '媒合率', '成功人數/求職人數×100%', '%'],
+      ],
+    ]);
+  });
+
+  it('a tab row cut inside a cell, a line without tabs between rows, and the next item of a cell', () => {
+    const text =
+      '策略目標\tKPI\t行動方案\nBP1 落實檢查\tBP1.1 勞動檢查\n涵蓋率\tBP1.1.1 勞動檢查\n計畫 BP1.1.2 稽核\nAP1 強化訓練\tAP1.1 結訓率\tAP1.1.1 訓練方案\n';
+    expect(show(joinContinuations(blocks(text)))).toEqual([
+      [
+        ['策略目標', 'KPI', '行動方案'],
+        ['BP1 落實檢查', 'BP1.1 勞動檢查涵蓋率', 'BP1.1.1 勞動檢查計畫 BP1.1.2 稽核'],
+        ['AP1 強化訓練', 'AP1.1 結訓率', 'AP1.1.1 訓練方案'],
+      ],
+    ]);
+  });
+
+  it('keeps rows that start something: merged first cells, uncoded KSFs, labels, lead rows', () => {
+    const text = [
+      '| 策略目標 | 關鍵成功因素 | 關鍵績效指標 |',
+      '|---|---|---|',
+      '| 內部流程 | | |',
+      '| BP1提供資源 | 建立課程 | BP1.1 合作項目 |',
+      '| | 強化網絡 | BP1.2 復學率 |',
+      '| | 另一因素 | |',
+    ].join('\n');
+    expect(show(joinContinuations(blocks(text)))[0]).toEqual([
+      ['策略目標', '關鍵成功因素', '關鍵績效指標'],
+      ['內部流程', '', ''],
+      ['BP1提供資源', '建立課程', 'BP1.1 合作項目'],
+      ['', '強化網絡', 'BP1.2 復學率'],
+      ['', '另一因素', ''],
+    ]);
+    const leads = '策略目標\t財務 F\tAF1 提高效能\n\t分組成員\t環保局(主功) 工務局\n';
+    expect(show(joinContinuations(blocks(leads)))[0]).toHaveLength(2);
+  });
+
+  it('joins the wrapped rest of a theme header and keeps a mission phrase apart from the next', () => {
+    const text =
+      '策略主題\t提供優質平價近便\t升級優化中小學\n\t的學前教育 A\t教育品質 B\n【使命】 引導學校創新 激發學生潛能\t\n推廣終身學習\t\n';
+    const out = show(joinContinuations(blocks(text)));
+    expect(out[0]?.[0]).toEqual(['策略主題', '提供優質平價近便的學前教育 A', '升級優化中小學教育品質 B']);
+  });
+});

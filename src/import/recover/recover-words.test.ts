@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../readers/text';
+import { readCascadeQuotes } from './cascade-quotes';
+import { readStatedCounts } from './counts';
+import { readEnglishDate, readEnglishTitle } from './english';
+import {
+  fieldLabel,
+  headerRole,
+  isSectionWord,
+  perspectiveLabel,
+  perspectiveNamed,
+  sectionNumberOf,
+} from './labels';
+import { readContextLine } from './orgs';
+import { parseThemeItem } from './theme-items';
+import { closeCjkGaps } from './tokens';
+
+/** The words of documents never seen before: section numbers, English, counts and cascades in prose. */
+
+const blocks = (text: string) => parseText(text, 'doc.txt').blocks;
+
+describe('section titles and table-of-contents entries', () => {
+  it('reads a section number off a heading, never a year or a name', () => {
+    expect(sectionNumberOf('2 策略地圖')).toEqual({ number: '2', rest: '策略地圖' });
+    expect(sectionNumberOf('一、平衡計分卡')?.rest).toBe('平衡計分卡');
+    expect(sectionNumberOf('(三) 組織架構')?.rest).toBe('組織架構');
+    expect(['107年平衡計分卡', '一站式服務', '3C產品', '2019 Strategy Map'].map(sectionNumberOf)).toEqual([
+      null,
+      null,
+      null,
+      null,
+    ]);
+  });
+
+  it('section words with or without their number are never themes; slide headings neither', () => {
+    expect(['2 策略地圖', '3 平衡計分卡', '1 組織架構', 'Balanced Scorecard'].every(isSectionWord)).toBe(
+      true,
+    );
+    for (const t of ['2 策略地圖', '平衡計分卡-顧客構面', '3 107年平衡計分卡-顧客構面', '1 組織架構'])
+      expect(parseThemeItem(t), t).toBeNull();
+    expect(parseThemeItem('A 提升組織效能')).toEqual({ letter: 'A', name: '提升組織效能' });
+  });
+
+  it('perspectives are whole words: 作業要點 or a lone 學習 in a cell is text', () => {
+    expect(['作業要點', '學習', '財務報表', '內部流程構面', '學習 成長'].map(perspectiveLabel)).toEqual([
+      null,
+      null,
+      null,
+      'P',
+      'L',
+    ]);
+    expect(perspectiveNamed('3 107年平衡計分卡-顧客構面')).toBe('C');
+    expect(perspectiveNamed('顧客與財務構面')).toBeNull();
+  });
+
+  it('a space between Chinese characters in a name is a line break', () => {
+    expect(closeCjkGaps('當年度研究發表之 成果件數')).toBe('當年度研究發表之成果件數');
+    expect(closeCjkGaps('Open Data 平台 推動')).toBe('Open Data 平台推動');
+  });
+});
+
+describe('English documents', () => {
+  it('perspectives, column headers and field labels', () => {
+    expect(
+      [
+        'Strategic Objective (Customer)',
+        'Internal Process',
+        'Learning & Growth',
+        'Financial Perspective',
+      ].map(perspectiveLabel),
+    ).toEqual(['C', 'P', 'L', 'F']);
+    expect(
+      ['Key Success Factor', 'KPI', 'Formula', 'Unit', 'Action Plan', 'Strategic Objective'].map(headerRole),
+    ).toEqual(['ksf', 'kpi', 'formula', 'unit', 'action', 'objective']);
+    expect(fieldLabel('Vision: A healthy city')).toEqual({ field: 'vision', rest: 'A healthy city' });
+    expect(fieldLabel('Core Values')).toEqual({ field: 'coreValues', rest: '' });
+    expect(parseThemeItem('Strategic Theme G: Health and Safety')).toEqual({
+      letter: 'G',
+      name: 'Health and Safety',
+    });
+  });
+
+  it('titles: the organisation as written, Gregorian years as ROC years, dates', () => {
+    expect(
+      readEnglishTitle('Strategy Map of the Department of Health, Taipei City Government (2019)'),
+    ).toEqual({
+      org: 'Department of Health, Taipei City Government',
+      year: 108,
+      cascades: false,
+      level: null,
+    });
+    expect(readContextLine('Strategy Map in 2019')).toMatchObject({ org: null, year: 108 });
+    expect(readContextLine('Integrity, Teamwork, Innovation')).toBeNull();
+    expect(['March 25, 2019', '25 March 2019', '2019/3/25'].map(readEnglishDate)).toEqual([
+      [2019, 3, 25],
+      [2019, 3, 25],
+      [2019, 3, 25],
+    ]);
+  });
+});
+
+describe('what a document states about itself', () => {
+  it('counts keep the scope they are stated for: a perspective heading, a theme heading, the plan', () => {
+    const counts = readStatedCounts(
+      blocks(
+        '訂定23項策略目標及24項KPI指標\n\n3 107年平衡計分卡-顧客構面\n\n本構面共計9項策略目標，10項關鍵績效指標\n\n策略主題：發展館藏資源(A)\n\n本主題共3項行動方案\n\n本構面共計1項策略目標\n\nThe plan has 12 strategic objectives\n',
+      ),
+    );
+    expect(counts.map((c) => [c.what, c.count, c.perspective ?? null, c.theme ?? null])).toEqual([
+      ['objectives', 23, null, null],
+      ['kpis', 24, null, null],
+      ['objectives', 9, 'C', null],
+      ['kpis', 10, 'C', null],
+      ['actions', 3, null, 'A'],
+      ['objectives', 12, null, null],
+    ]);
+  });
+
+  it('a cascade stated in prose or a heading, quoted or not, in Chinese or English', () => {
+    const quotes = readCascadeQuotes(
+      blocks(
+        '本局策略主題皆承接府級「F-打造優質教育」向下延伸\n\n承接府級策略主題G精進健康安全\n\n承接局級推廣終身教育(H)\n\nAll our themes take up the city-level theme G (Health and Safety)\n',
+      ),
+    );
+    expect(quotes.map((q) => [q.letter, q.name, q.level])).toEqual([
+      ['F', '打造優質教育', '府'],
+      ['G', '精進健康安全', '府'],
+      ['H', '推廣終身教育', '局'],
+      ['G', 'Health and Safety', '府'],
+    ]);
+  });
+});
