@@ -82,16 +82,32 @@ describe(`SIGKILL during a large import on ${engineName()}`, () => {
   afterAll(async () => cli.cleanup());
 
   it('leaves the database exactly as before, and usable', async () => {
+    const count = 80;
     const big = path.join(cli.dir, 'big.json');
-    writeFileSync(big, JSON.stringify({ plans: bigPlanBatch(40) }));
+    writeFileSync(big, JSON.stringify({ plans: bigPlanBatch(count) }));
+    const storedOfBatch = (listing: string) =>
+      (JSON.parse(listing).plans as { year: number }[]).filter((p) => p.year === 120).length;
+    // Batched inserts write a batch this size in about a second, so a later kill may come after the
+    // commit while the process is still closing the database: then everything must be there.
+    let committed = false;
     for (const delay of [100, 1500]) {
       const signal = await importKilledWhileWriting(cli.env, big, delay);
       expect(signal, `the import finished before it was killed (${delay} ms)`).toBe('SIGKILL');
-      expect((await cli.run(['plans', '--json'])).out, `killed ${delay} ms into writing`).toBe(before);
+      const listing = (await cli.run(['plans', '--json'])).out;
+      const stored = storedOfBatch(listing);
+      expect([0, count], `killed ${delay} ms into writing: ${stored} of ${count} plans stored`).toContain(
+        stored,
+      );
+      if (stored === count) {
+        expect(delay, 'a kill 100 ms into writing must catch the transaction open').not.toBe(100);
+        committed = true;
+        break;
+      }
+      expect(listing, `killed ${delay} ms into writing`).toBe(before);
     }
     const again = path.join(cli.dir, 'again.json');
     writeFileSync(again, JSON.stringify(cityPlan({ year: 111 })));
     expect((await cli.run(['import', again])).code).toBe(0);
-    expect((await cli.run(['orgs'])).out).not.toContain('測試機關');
+    if (!committed) expect((await cli.run(['orgs'])).out).not.toContain('測試機關');
   });
 });
