@@ -64,17 +64,20 @@ describe('KPI details one cell per line', () => {
   it('leaves a wrapped name alone, and waits for the name when the code stood alone', () => {
     expect(kpiDetailLine(kpi(), '人數成長率')).toBe(false);
     expect(kpiDetailLine({ name: '' }, '服務人次/目標人次')).toBe(false);
-    expect(kpiDetailLine(kpi(), '人次')).toBe(false);
+    expect(kpiDetailLine({ name: 'Number of community care' }, 'centres')).toBe(false);
+  });
+
+  it('a unit alone after the name: a unit word, or the English word the name measures in', () => {
+    const zh: KpiDetails = { name: '畢業團隊續留本市設立公司家數' };
+    expect(kpiDetailLine(zh, '家數')).toBe(true);
+    const en: KpiDetails = { name: 'Training hours per staff member' };
+    expect(kpiDetailLine(en, 'hours')).toBe(true);
+    expect([zh.unit, en.unit, en.name]).toEqual(['家數', 'hours', 'Training hours per staff member']);
   });
 
   it('knows units bare, in brackets and labelled, and nothing else as one', () => {
-    expect(['%', '（人次）', '單位：件', 'Unit: persons', '千元/人', '成果'].map(unitLine)).toEqual([
-      '%',
-      '人次',
-      '件',
-      'persons',
-      '千元/人',
-      null,
-    ]);
+    expect(['%', '（人次）', '單位：件', 'Unit: persons', '千元/人', '成果'].map((t) => unitLine(t))).toEqual(
+      ['%', '人次', '件', 'persons', '千元/人', null],
+    );
   });
 });

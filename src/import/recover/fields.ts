@@ -1,7 +1,8 @@
+import { cleanLine } from '../readers/clean';
 import type { Block, SourceLine } from '../source';
 import { type FieldLabel, fieldLabel, isSectionWord, perspectiveLabel } from './labels';
 import { readContextLine } from './orgs';
-import { hasCode, joinWrapped } from './tokens';
+import { CJK_COMMA, hasCode, joinWrapped } from './tokens';
 
 /**
  * Mission, vision and core values. They repeat on every slide; the first complete statement
@@ -58,7 +59,7 @@ export function readFields(blocks: Block[]): Fields {
       }
       return;
     }
-    const lines = block.lines;
+    const lines = block.lines.flatMap(splitFieldColumns);
     const joined = joinWrapped(lines.map((l) => l.text));
     const whole = lines.length > 1 ? fieldLabel(joined) : null;
     if (whole && whole.rest === '' && lines.every((l) => fieldLabel(l.text) === null)) {
@@ -66,6 +67,7 @@ export function readFields(blocks: Block[]): Fields {
       set(whole.field, valueFromNextBlock(blocks, bi));
       return;
     }
+    let taken = -1;
     lines.forEach((line: SourceLine, li) => {
       const label = fieldLabel(line.text);
       if (!label) return;
@@ -74,17 +76,37 @@ export function readFields(blocks: Block[]): Fields {
         if (!isValueLine(next.text)) break;
         after.push(next.text);
       }
+      // A label centred beside its wrapped value (「…鏈結產官學研 推」「使命」「廣終身學習」).
+      const before: string[] = [];
+      for (let k = li - 1; k > taken && isValueLine(lines[k]?.text ?? ''); k--)
+        before.unshift(lines[k]?.text ?? '');
+      taken = li + after.length;
       if (label.rest !== '') set(label.field, [label.rest, ...after]);
+      else if (before.length > 0) set(label.field, [joinWrapped([...before, ...after])]);
       else if (after.length > 0) set(label.field, after);
       else set(label.field, valueFromNextBlock(blocks, bi));
     });
   });
 
   return {
-    mission: joinPhrases(found.mission ?? []),
-    vision: joinPhrases(found.vision ?? []),
+    mission: joinPhrases(found.mission ?? []).replace(CJK_COMMA, '$1，'),
+    vision: joinPhrases(found.vision ?? []).replace(CJK_COMMA, '$1，'),
     coreValues: splitValues((found.coreValues ?? []).join('\n')),
   };
+}
+
+/**
+ * 「使命：…   願景：…」: fields side by side on one line (a page header as pdftotext prints it),
+ * set apart by two spaces or more, are read as lines of their own.
+ */
+function splitFieldColumns(line: SourceLine): SourceLine[] {
+  const parts = line.raw
+    .trim()
+    .split(/\s{2,}|\t+/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  if (parts.length < 2 || parts.filter((p) => fieldLabel(p)?.rest).length < 2) return [line];
+  return parts.map((p) => ({ ...line, text: cleanLine(p).text }));
 }
 
 /** Lines of a mission are phrases (space between), unless a line ends mid-phrase (…的 / 與). */

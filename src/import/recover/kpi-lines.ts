@@ -21,13 +21,24 @@ const UNITS = new Set(
   ).split(','),
 );
 
-/** 「%」, 「（人次）」, 「單位：件」, "Unit: persons" → the unit; a bare word only when it is a unit. */
-export function unitLine(text: string): string | null {
+const ENGLISH_UNITS = new Set(
+  'persons,people,person-times,times,cases,items,hours,days,sessions,events,stations,schools,units,households,NT$,dollars,km'.split(
+    ',',
+  ),
+);
+
+/**
+ * 「%」, 「（人次）」, 「單位：件」, "Unit: persons" → the unit; a bare word only when it is a unit,
+ * or (in English) a word the KPI's name measures in ("Training hours per staff member" / "hours").
+ */
+export function unitLine(text: string, name = ''): string | null {
   const t = text.normalize('NFKC').trim();
   const labelled = /^[(（]?\s*(?:單位|unit)\s*[:：]\s*([^()（）]{1,12}?)\s*[)）]?$/i.exec(t);
   if (labelled?.[1]) return labelled[1].trim();
-  const bare = /^[(（]?\s*([^()（）\s]{1,6})\s*[)）]?$/.exec(t)?.[1];
-  return bare && UNITS.has(bare) ? bare : null;
+  const bare = /^[(（]?\s*([^()（）\s]{1,12})\s*[)）]?$/.exec(t)?.[1];
+  if (!bare) return null;
+  if (UNITS.has(bare) || ENGLISH_UNITS.has(bare.toLowerCase())) return bare;
+  return /^[a-z]+$/.test(bare) && new RegExp(`\\b${bare}\\b`, 'i').test(name) ? bare : null;
 }
 
 /** A line that computes something: ×, ÷, *, a division between two terms, or one cut after its 「/」. */
@@ -54,8 +65,8 @@ export function applyDefinition(kpi: KpiDetails, text: string): void {
  */
 export function kpiDetailLine(kpi: KpiDetails, text: string): boolean {
   if (kpi.name === '') return false;
-  const unit = unitLine(text);
-  if (unit && (kpi.formula !== undefined || unit === '%' || /單位|unit|[(（]/i.test(text))) {
+  const unit = unitLine(text, kpi.name);
+  if (unit) {
     kpi.unit ??= unit;
     return true;
   }

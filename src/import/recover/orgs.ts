@@ -41,6 +41,8 @@ export interface ContextLine {
   year: number | null;
   /** The line says that the plan takes something up from its parent. */
   cascades: boolean;
+  /** The same organisation's English name, from a bilingual title (臺北市政府衛生局 Department of Health …). */
+  alias?: string;
 }
 
 function refFromText(text: string): OrgRef | null {
@@ -59,6 +61,16 @@ function refFromText(text: string): OrgRef | null {
  */
 export function readContextLine(text: string): ContextLine | null {
   const t = text.normalize('NFKC').trim();
+  const bilingual = /^(.*[\u4e00-\u9fff）)])\s*([A-Za-z][A-Za-z].*)$/.exec(t);
+  if (bilingual?.[1] && bilingual[2] && isEnglishName(bilingual[2])) {
+    const zh = readContextLine(bilingual[1]);
+    const en = readEnglishTitle(bilingual[2]);
+    if (zh?.org && en) {
+      const line: ContextLine = { ...zh, year: zh.year ?? en.year, cascades: zh.cascades || en.cascades };
+      if (en.org && zh.org.kind === 'name') line.alias = canonicalOrgName(en.org);
+      return line;
+    }
+  }
   if (isEnglishName(t)) {
     const en = readEnglishTitle(t);
     if (!en) return null;
@@ -113,9 +125,13 @@ export class OrgResolver {
   readonly city: string;
   private readonly known: string[];
 
-  constructor(fullNames: string[], fallbackCity: string) {
+  /** English name → the name the document also prints in Chinese, from its bilingual titles. */
+  private readonly aliases: Map<string, string>;
+
+  constructor(fullNames: string[], fallbackCity: string, aliases: Map<string, string> = new Map()) {
     this.known = [...new Set(fullNames.map(canonicalOrgName))];
     this.city = this.deriveCity() ?? canonicalOrgName(fallbackCity);
+    this.aliases = aliases;
   }
 
   private deriveCity(): string | null {
@@ -138,6 +154,8 @@ export class OrgResolver {
 
   /** 教育局 → 臺北市政府教育局 (a name the document prints in full, else the city's prefix). */
   fullName(name: string): string {
+    const alias = this.aliases.get(canonicalOrgName(name));
+    if (alias !== undefined && alias !== name) return this.fullName(alias);
     const n = canonicalOrgName(name);
     if (isEnglishName(n)) return this.known.find((k) => k !== n && k.startsWith(`${n},`)) ?? n;
     if (n === this.city || n.startsWith(this.place)) return n;

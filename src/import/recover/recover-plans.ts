@@ -65,18 +65,31 @@ function parentOf(d: PlanDraft, drafts: PlanDraft[], resolver: OrgResolver): str
   return null;
 }
 
+/** 「承接臺北市政府教育局「H 推廣終身教育」」: the organisation whose themes a plan takes up is its parent. */
+function parentNamedInCascades(d: PlanDraft, resolver: OrgResolver): string | null {
+  const named = [...d.themes.map((t) => t.cascade?.org), ...d.cascadeQuotes.map((q) => q.org)].flatMap((o) =>
+    o ? [resolver.fullName(o)] : [],
+  );
+  const first = named[0];
+  return first !== undefined && first !== d.part.org && named.every((n) => n === first) ? first : null;
+}
+
 function resolveCascade(
-  ref: { letter: string; name: string; level: string | null },
+  ref: { letter: string; name: string; level: string | null; org?: string },
   d: PlanDraft,
   drafts: PlanDraft[],
   parent: string | null,
   resolver: OrgResolver,
 ): Cascade | null {
+  const named = ref.org ? resolver.fullName(ref.org) : null;
   const holder = drafts.find(
     (x) =>
       x !== d &&
+      (named === null || x.part.org === named) &&
       x.themes.some((t) => t.letter === ref.letter && (ref.name === '' || isSameThing(t.name, ref.name))),
   );
+  if (named !== null)
+    return { org: named, letter: ref.letter, ...(holder ? { year: holder.part.year } : {}) };
   if (holder) return { org: holder.part.org, letter: ref.letter, year: holder.part.year };
   const byLevel = ref.level
     ? resolver.resolveLevel(
@@ -115,15 +128,21 @@ function toInput(
   resolver: OrgResolver,
   findings: Finding[],
 ): PlanDocumentInput {
-  const parent = parentOf(d, drafts, resolver);
+  const parent = parentOf(d, drafts, resolver) ?? parentNamedInCascades(d, resolver);
   const levelOfPart = d.part.marks.find((m) => m.cascades && m.level)?.level ?? null;
   const themes = d.themes.map((t) => {
     const theme: ThemeInput = {
       letter: t.letter,
       name: t.name,
     };
-    if (t.cascadeRef?.letter) {
-      const ref = { letter: t.cascadeRef.letter, name: t.cascadeRef.name, level: levelOfPart };
+    const stated = t.cascade ?? (t.cascadeRef?.letter ? t.cascadeRef : undefined);
+    if (stated?.letter) {
+      const ref = {
+        letter: stated.letter,
+        name: stated.name,
+        level: t.cascade?.level ?? levelOfPart,
+        ...(t.cascade?.org ? { org: t.cascade.org } : {}),
+      };
       const c = resolveCascade(ref, d, drafts, parent, resolver);
       if (c) theme.cascadesFrom = c;
       else {
@@ -136,7 +155,7 @@ function toInput(
               zh: `策略主題 ${t.letter} 承接上級主題 ${ref.letter}「${ref.name}」，但文件未說明上級機關`,
               en: `theme ${t.letter} takes up the parent theme ${ref.letter} "${ref.name}", but the document does not say whose`,
             },
-            t.cascadeRef.line,
+            stated.line,
           ),
         );
       }

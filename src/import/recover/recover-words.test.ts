@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../readers/text';
+import { importText, planOf } from '../test-helpers';
 import { readCascadeQuotes } from './cascade-quotes';
 import { readStatedCounts } from './counts';
 import { readEnglishDate, readEnglishTitle } from './english';
+import { readFields } from './fields';
 import {
   fieldLabel,
   headerRole,
@@ -53,9 +55,10 @@ describe('section titles and table-of-contents entries', () => {
     expect(perspectiveNamed('顧客與財務構面')).toBeNull();
   });
 
-  it('a space between Chinese characters in a name is a line break', () => {
+  it('a space between Chinese characters in a name is a line break; so is one a PDF puts beside Latin or brackets', () => {
     expect(closeCjkGaps('當年度研究發表之 成果件數')).toBe('當年度研究發表之成果件數');
-    expect(closeCjkGaps('Open Data 平台 推動')).toBe('Open Data 平台推動');
+    expect(closeCjkGaps('導入 RFID 技術 及 Open Data 平台')).toBe('導入RFID技術及Open Data平台');
+    expect(closeCjkGaps('擁書冊數 ( 含圖書 )、學習時數 20小時')).toBe('擁書冊數(含圖書)、學習時數20小時');
   });
 });
 
@@ -80,6 +83,20 @@ describe('English documents', () => {
     });
   });
 
+  it('a bilingual title gives the English name of the organisation named in Chinese', () => {
+    expect(readContextLine('臺北市政府衛生局 Department of Health Strategy Map in 2019')).toEqual({
+      org: { kind: 'name', name: '臺北市政府衛生局' },
+      level: null,
+      year: 108,
+      cascades: false,
+      alias: 'Department of Health',
+    });
+    const r = importText(
+      '臺北市政府衛生局 Department of Health Strategy Map in 2019\n\nDepartment of Health Strategy Map in 2019\n\nStrategic Theme\tSocial Support E\tHealth and Safety G\nCustomer\tEC1 Care for the elderly\tGC1 Promote health\n',
+    );
+    expect(r.plans.map((p) => [p.org.name, p.year, p.themes.length])).toEqual([['臺北市政府衛生局', 108, 2]]);
+  });
+
   it('titles: the organisation as written, Gregorian years as ROC years, dates', () => {
     expect(
       readEnglishTitle('Strategy Map of the Department of Health, Taipei City Government (2019)'),
@@ -100,6 +117,36 @@ describe('English documents', () => {
 });
 
 describe('what a document states about itself', () => {
+  it('fields side by side on one line, and a label centred beside its wrapped value', () => {
+    const fields = readFields(
+      blocks(
+        '使命：照顧弱勢 促進參與    願景：幸福共好的城市\n\n    引導學校創新 激發學生潛能 推\n使命\n    廣終身學習\n\n願景\n推動終身學習,打造書香城市\n',
+      ),
+    );
+    expect(fields).toMatchObject({ mission: '照顧弱勢 促進參與', vision: '幸福共好的城市' });
+    const centred = readFields(
+      blocks('    引導學校創新 激發學生潛能 推\n使命\n    廣終身學習\n\n願景\n推動終身學習,打造書香城市\n'),
+    );
+    expect(centred).toMatchObject({
+      mission: '引導學校創新 激發學生潛能 推廣終身學習',
+      vision: '推動終身學習，打造書香城市',
+    });
+  });
+
+  it("a theme note names the parent theme and its organisation, which is then the plan's parent", () => {
+    const p = planOf(
+      importText(
+        '臺北市立圖書館 108年策略地圖\n\n策略主題\t發展館藏資源 A 承接臺北市政府教育局「H 推廣終身教育」\t推廣閱讀 B 承接臺北市政府教育局「H 推廣終身教育」\n顧客\tAC1 提升擁書量\tBC1 提升參與\n',
+      ),
+      '臺北市立圖書館',
+    );
+    expect(p.org.parent).toBe('臺北市政府教育局');
+    expect(p.themes.map((t) => [t.name, t.cascadesFrom])).toEqual([
+      ['發展館藏資源', { org: '臺北市政府教育局', letter: 'H' }],
+      ['推廣閱讀', { org: '臺北市政府教育局', letter: 'H' }],
+    ]);
+  });
+
   it('counts keep the scope they are stated for: a perspective heading, a theme heading, the plan', () => {
     const counts = readStatedCounts(
       blocks(
@@ -119,7 +166,7 @@ describe('what a document states about itself', () => {
   it('a cascade stated in prose or a heading, quoted or not, in Chinese or English', () => {
     const quotes = readCascadeQuotes(
       blocks(
-        '本局策略主題皆承接府級「F-打造優質教育」向下延伸\n\n承接府級策略主題G精進健康安全\n\n承接局級推廣終身教育(H)\n\nAll our themes take up the city-level theme G (Health and Safety)\n',
+        '本局策略主題皆承接府級「F-打造優質教育」向下延伸\n\n# 承接府級策略主題：G 精進健康安全\n\n承接局級推廣終身教育(H)\n\nAll our themes take up the city-level theme G (Health and Safety)\n',
       ),
     );
     expect(quotes.map((q) => [q.letter, q.name, q.level])).toEqual([

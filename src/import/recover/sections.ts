@@ -67,9 +67,9 @@ function textLines(doc: SourceDocument): SourceLine[] {
   return doc.blocks.flatMap((b) => (b.kind === 'text' ? b.lines : []));
 }
 
-/** Short enough to be a title: 40 characters of Chinese, or a line of English words. */
+/** Short enough to be a title: 40 characters of Chinese, or a line with English words in it. */
 function titleSized(text: string): boolean {
-  return text.length <= (isEnglishName(text) ? 120 : 40);
+  return text.length <= (isEnglishName(text) || /[A-Za-z]{3}/.test(text) ? 120 : 40);
 }
 
 const PLAN_TITLE = /策略地圖|平衡計分卡|strategy map|strategic map|balanced scorecard/i;
@@ -138,7 +138,10 @@ export function segment(doc: SourceDocument, options: SegmentOptions): Segmentat
     c.ctx.org?.kind === 'name' && /[市縣]|Government/.test(c.ctx.org.name) ? [c.ctx.org.name] : [],
   );
   if (options.org) fullNames.unshift(canonicalOrgName(options.org));
-  const resolver = new OrgResolver(fullNames, options.fallbackCity);
+  const aliases = new Map<string, string>();
+  for (const c of candidates)
+    if (c.ctx.alias && c.ctx.org?.kind === 'name') aliases.set(c.ctx.alias, c.ctx.org.name);
+  const resolver = new OrgResolver(fullNames, options.fallbackCity, aliases);
 
   const firstNamed = candidates.find((c) => c.ctx.org && c.ctx.org.kind !== 'self');
   const main =

@@ -1,4 +1,5 @@
 import type { Block, SourceLine } from '../source';
+import { type CascadeQuote, quotesIn } from './cascade-quotes';
 import {
   fieldLabel,
   headerRole,
@@ -23,6 +24,8 @@ export interface ThemeItem {
   line: number;
   /** The item stands after a 承接 / 延伸 line: it names the parent's theme, not one of ours. */
   afterCascade?: boolean;
+  /** The parent theme this theme's own note names. */
+  cascade?: CascadeQuote;
 }
 
 export interface ThemeRun {
@@ -58,9 +61,23 @@ function validName(name: string): boolean {
   );
 }
 
+export interface ParsedTheme {
+  letter: string | null;
+  name: string;
+  /** What the theme says it takes up, printed beside it: 「承接府級「F 打造優質教育」」. */
+  note?: string;
+}
+
+const NOTE = /^(.*?\S)\s*[(（]?\s*((?:承接|對應|延伸自|takes?\s+up|cascades?\s+from)[\s\S]*?)[)）]?$/i;
+
 /** Parses one cell or one joined block; `{ letter, name: '' }` for a lone letter. */
-export function parseThemeItem(text: string): { letter: string | null; name: string } | null {
-  let t = closeCjkGaps(text)
+export function parseThemeItem(text: string): ParsedTheme | null {
+  const noted = NOTE.exec(text.trim());
+  if (noted?.[1] && noted[2]) {
+    const item = parseThemeItem(noted[1]);
+    return item?.letter && item.name !== '' ? { ...item, note: noted[2] } : null;
+  }
+  let t = text
     .trim()
     .replace(/^(?:策略)?主題\s*[:：]\s*/, '')
     .replace(/^(?:strategic\s+)?theme\s*[:：]\s*/i, '');
@@ -72,14 +89,22 @@ export function parseThemeItem(text: string): { letter: string | null; name: str
   if (themed?.[1] && themed[2]) t = `${themed[1]} ${themed[2]}`;
   const prefix = /^([A-ZＡ-Ｚ])(?![A-Za-zＡ-Ｚａ-ｚ0-9'])\s*[.、．:：\-–—]?\s*(.+)$/.exec(t);
   if (prefix?.[1] && prefix[2] && validName(prefix[2].trim())) {
-    return { letter: prefix[1].normalize('NFKC'), name: prefix[2].trim() };
+    return { letter: prefix[1].normalize('NFKC'), name: closeCjkGaps(prefix[2].trim()) };
   }
   const suffix = /^(.+?)\s*[(（]?\s*(?<![A-Za-zＡ-Ｚａ-ｚ0-9])([A-ZＡ-Ｚ])\s*[)）]?$/.exec(t);
   if (suffix?.[1] && suffix[2] && validName(suffix[1].trim())) {
-    return { letter: suffix[2].normalize('NFKC'), name: suffix[1].trim() };
+    return { letter: suffix[2].normalize('NFKC'), name: closeCjkGaps(suffix[1].trim()) };
   }
-  if (validName(t) && !/[A-Za-z]/.test(t)) return { letter: null, name: t };
+  if (validName(t) && !/[A-Za-z]/.test(t)) return { letter: null, name: closeCjkGaps(t) };
   return null;
+}
+
+/** A parsed theme at its line, with the parent theme its note names. */
+function toItem(parsed: ParsedTheme | null, line: number): ThemeItem {
+  const item: ThemeItem = { letter: parsed?.letter ?? null, name: parsed?.name ?? '', line };
+  const cascade = parsed?.note ? quotesIn(parsed.note, line)[0] : undefined;
+  if (cascade?.letter) item.cascade = cascade;
+  return item;
 }
 
 /** Lines of a text block as theme items: one per line when each line has its letter, else joined. */
@@ -89,16 +114,12 @@ function blockItems(lines: SourceLine[]): ThemeItem[] | null {
   if (lines.length > 1) {
     const each = lines.map((l) => parseThemeItem(l.text));
     if (each.every((e) => e?.letter && e.name !== '')) {
-      return each.map((e, i) => ({
-        letter: e?.letter ?? null,
-        name: e?.name ?? '',
-        line: lines[i]?.n ?? first.n,
-      }));
+      return each.map((e, i) => toItem(e, lines[i]?.n ?? first.n));
     }
   }
   if (lines.some((l) => l.heading > 0) && lines.length > 1) return null;
   const item = parseThemeItem(joinWrapped(lines.map((l) => l.text)));
-  return item ? [{ ...item, line: first.n }] : null;
+  return item ? [toItem(item, first.n)] : null;
 }
 
 function isThemeLabelBlock(lines: SourceLine[]): boolean {
@@ -156,7 +177,7 @@ export function collectThemeItems(blocks: Block[]): ThemeSources {
           cells[0] && headerRole(cells[0].text) === 'theme' && !parseThemeItem(cells[0].text)?.letter;
         const items = (label ? cells.slice(1) : cells).map((c) => parseThemeItem(c.text));
         if (items.length > 0 && items.every((i) => i?.letter && i.name !== '')) {
-          const list = items.map((i) => ({ letter: i?.letter ?? null, name: i?.name ?? '', line: row.line }));
+          const list = items.map((i) => toItem(i, row.line));
           if (label || list.length >= 2) runs.push({ items: list, labelled: Boolean(label) });
           else singles.push(...list);
         }
@@ -174,7 +195,7 @@ export function collectThemeItems(blocks: Block[]): ThemeSources {
       labelled = true;
       block = { kind: 'text', lines: block.lines.slice(1) };
     }
-    if (isCascadeLine(block.lines)) {
+    if (isCascadeLine(block.lines) && !blockItems(block.lines)?.some((i) => i.cascade)) {
       close();
       afterCascade = true;
       continue;

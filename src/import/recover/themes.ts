@@ -1,4 +1,5 @@
 import { type Finding, finding } from '../../domain/lint/finding';
+import type { CascadeQuote } from './cascade-quotes';
 import type { ThemeItem, ThemeSources } from './theme-items';
 
 /**
@@ -14,6 +15,8 @@ export interface ThemeDraft {
   line: number;
   /** Parent theme printed above the list this theme came from (承接 …). */
   cascadeRef?: ThemeItem;
+  /** Parent theme the theme's own note names (承接臺北市政府策略主題D). */
+  cascade?: CascadeQuote;
 }
 
 const next = (l: string, d: number) => String.fromCharCode(l.charCodeAt(0) + d);
@@ -70,6 +73,7 @@ export function assembleThemes(
       if (themes.has(letter)) return;
       const draft: ThemeDraft = { letter, name: item.name, line: item.line };
       if (run.cascadeRef) draft.cascadeRef = run.cascadeRef;
+      if (item.cascade) draft.cascade = item.cascade;
       themes.set(letter, draft);
     });
   }

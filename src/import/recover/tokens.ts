@@ -29,11 +29,21 @@ const CJK_GAP =
 
 /**
  * 「研究發表之 成果件數」: a space between two Chinese characters in a name is where the
- * extraction broke a line (or dropped a tag), never a word boundary.
+ * extraction broke a line (or dropped a tag), never a word boundary. So is one that a PDF's text
+ * puts between Chinese and Latin letters, digits or brackets (「導入 RFID 技術」, 「數 ( 含 」).
  */
 export function closeCjkGaps(s: string): string {
-  return s.replace(CJK_GAP, '$1');
+  return s
+    .replace(CJK_GAP, '$1')
+    .replace(/([\u4e00-\u9fff])[ \t]+(?=[A-Za-z0-9(（])/g, '$1')
+    .replace(/([A-Za-z0-9)）])[ \t]+(?=[\u4e00-\u9fff])/g, '$1')
+    .replace(/([(（])[ \t]+(?=\S)/g, '$1')
+    .replace(/(\S)[ \t]+(?=[)）])/g, '$1')
+    .replace(CJK_COMMA, '$1，');
 }
+
+/** 「推動終身學習,打造書香城市」: a PDF's text gives a Chinese comma as a Latin one. */
+export const CJK_COMMA = /([\u4e00-\u9fff])[ \t]*,[ \t]*(?=[\u4e00-\u9fff])/g;
 
 export function cleanName(s: string): string {
   return closeCjkGaps(s)

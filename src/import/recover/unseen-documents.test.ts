@@ -146,6 +146,35 @@ describe('documents never seen before', () => {
     expect(r.findings).toEqual([]);
   });
 
+  it('pdftotext -layout of a deck: cells centred in their boxes, headers centred over columns, fields side by side', () => {
+    const r = load('pdftotext-centred.txt');
+    const p = planOf(r, '臺北市政府社會局', 112);
+    expect([p.mission, p.vision]).toEqual(['照顧弱勢 促進參與', '幸福共好的城市']);
+    expect(p.themes).toEqual([
+      { letter: 'A', name: '強化弱勢照顧', cascadesFrom: { org: '臺北市政府', letter: 'E' } },
+      { letter: 'B', name: '促進社會參與', cascadesFrom: { org: '臺北市政府', letter: 'E' } },
+    ]);
+    expect(p.objectives.find((o) => o.code === 'BC2')?.name).toBe('促進身心障礙者社會參與');
+    expect(p.ksfs.map((k) => `${k.objective}:${k.name}`)).toEqual([
+      'AC1:強化就業輔導與技能訓練',
+      'AP1:建立跨局處轉介機制',
+      'AP2:個案管理系統',
+      'AF1:如期如質執行',
+    ]);
+    expect(p.actions.map((a) => a.name)).toEqual([
+      '脫貧方案',
+      '社福資源盤點與整合計畫',
+      '個案管理精進方案',
+      '預算執行要點',
+    ]);
+    expect(r.findings.map((f) => [f.rule, f.codes])).toEqual([
+      ['objective-without-kpi', ['BC1']],
+      ['objective-without-kpi', ['BC2']],
+      ['objective-without-kpi', ['BP1']],
+      ['objective-without-kpi', ['BF1']],
+    ]);
+  });
+
   it('an English map: theme names, perspectives, Gregorian year, the organisation as written, letters of the city', () => {
     const r = load('health-english.txt');
     const p = planOf(r, 'Department of Health, Taipei City Government', 108);

@@ -14,10 +14,13 @@ import { continuesRow, isLabelRow, startsWithCode } from './row-kinds';
 interface Segment {
   /** Start column in characters and in display cells (a Chinese character is two cells wide). */
   at: [number, number];
+  /** Where the segment ends, in the same two measures. */
+  end: [number, number];
   text: string;
 }
 
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+const width = (s: string) => [...s].reduce((n, ch) => n + (WIDE.test(ch) ? 2 : 1), 0);
 
 /** A rule drawn with dashes or box characters between rows: no cell at all. */
 const RULE = /^[\s:=\-—–_─━═|+]*$/;
@@ -28,11 +31,11 @@ function segments(raw: string): Segment[] {
   const out: Segment[] = [];
   // Two spaces or more part cells; one space (ASCII or ideographic) is inside a cell.
   for (const m of line.matchAll(/\S+(?:[ \u3000]\S+)*/g)) {
-    const start = m.index ?? 0;
-    const before = line.slice(0, start);
-    const cells = [...before].reduce((n, ch) => n + (WIDE.test(ch) ? 2 : 1), 0);
+    const before = line.slice(0, m.index ?? 0);
     const text = cleanCell(m[0]);
-    if (text !== '') out.push({ at: [[...before].length, cells], text });
+    if (text === '') continue;
+    const at: [number, number] = [[...before].length, width(before)];
+    out.push({ at, end: [at[0] + [...m[0]].length, at[1] + width(m[0])], text });
   }
   return out;
 }
@@ -42,20 +45,46 @@ interface Physical {
   segments: Segment[];
 }
 
+interface Columns {
+  metric: 0 | 1;
+  starts: number[];
+}
+
+/** The column whose span [start, next start) the segment overlaps most: a centred header's column. */
+function overlapColumn(s: Segment, columns: Columns): number {
+  const [a, b] = [s.at[columns.metric], s.end[columns.metric]];
+  let best = 0;
+  let most = -1;
+  columns.starts.forEach((start, i) => {
+    const next = columns.starts[i + 1] ?? Number.POSITIVE_INFINITY;
+    const overlap = Math.min(b, next) - Math.max(a, start);
+    if (overlap > most) {
+      most = overlap;
+      best = i;
+    }
+  });
+  return best;
+}
+
 /**
  * Column starts shared by the lines, in the measure (characters or display cells) that aligns
- * them best: fewest cells starting away from every column, then fewest columns.
+ * them best: fewest cells starting away from every column, then fewest columns. Cells, not
+ * headers, set the columns (headers are often centred over them); a header over a column no row
+ * fills (a formula column left empty) adds its own.
  */
-function columnStarts(lines: Physical[]): { metric: 0 | 1; starts: number[] } {
+function columnStarts(lines: Physical[]): Columns {
+  const headers = lines.filter((l) => isHeaderLine(l.line));
+  const data = lines.filter((l) => !isHeaderLine(l.line));
+  const base = data.length > 0 ? data : headers;
   const measure = (metric: 0 | 1) => {
-    const all = lines.flatMap((l) => l.segments.map((s) => s.at[metric])).sort((a, b) => a - b);
+    const all = base.flatMap((l) => l.segments.map((s) => s.at[metric])).sort((a, b) => a - b);
     const groups: number[][] = [];
     for (const s of all) {
       const last = groups[groups.length - 1];
       if (last && s - (last[last.length - 1] ?? s) <= 2) last.push(s);
       else groups.push([s]);
     }
-    const minSupport = lines.length >= 3 ? 2 : 1;
+    const minSupport = base.length >= 3 ? 2 : 1;
     const starts = groups.filter((g) => g.length >= minSupport).map((g) => g[0] ?? 0);
     const stray = all.filter((s) => !starts.some((c) => Math.abs(s - c) <= 2)).length;
     return { metric, starts, stray };
@@ -63,17 +92,57 @@ function columnStarts(lines: Physical[]): { metric: 0 | 1; starts: number[] } {
   const [chars, cells] = [measure(0), measure(1)];
   const better =
     cells.stray < chars.stray || (cells.stray === chars.stray && cells.starts.length < chars.starts.length);
-  return better ? cells : chars;
+  const columns: Columns = better ? cells : chars;
+  if (data.length === 0) return columns;
+  columns.starts = withoutGutterless(columns, data);
+  for (const h of headers) {
+    const claimed = new Set<number>();
+    for (const s of h.segments) {
+      const i = overlapColumn(s, columns);
+      if (claimed.has(i)) columns.starts = [...columns.starts, s.at[columns.metric]].sort((a, b) => a - b);
+      else claimed.add(i);
+    }
+  }
+  return columns;
 }
 
-function placeCells(p: Physical, columns: { metric: 0 | 1; starts: number[] }): string[] {
+/**
+ * Starts with no gutter between them that never start cells on the same line are one column
+ * whose cells are centred (「A 發展館藏資源」 above 「承接…「H 推廣終身教育」」): a column is set
+ * apart from the next by a band of spaces no cell crosses, and its cells share lines with the next.
+ */
+function withoutGutterless(columns: Columns, lines: Physical[]): number[] {
+  const m = columns.metric;
+  const near = (x: number, c: number) => Math.abs(x - c) <= 2;
+  const covered = new Set<number>();
+  for (const l of lines) for (const s of l.segments) for (let x = s.at[m]; x < s.end[m]; x++) covered.add(x);
+  const together = (a: number, b: number) =>
+    lines.some((l) => l.segments.some((s) => near(s.at[m], a)) && l.segments.some((s) => near(s.at[m], b)));
+  const kept: number[] = [];
+  for (const start of columns.starts) {
+    const last = kept[kept.length - 1];
+    if (last === undefined || together(last, start)) {
+      kept.push(start);
+      continue;
+    }
+    let gutter = false;
+    for (let x = last + 1; !gutter && x < start; x++) if (!covered.has(x)) gutter = true;
+    if (gutter) kept.push(start);
+  }
+  return kept;
+}
+
+function placeCells(p: Physical, columns: Columns): string[] {
   const cells = columns.starts.map(() => '');
+  const header = isHeaderLine(p.line);
   for (const s of p.segments) {
     const at = s.at[columns.metric];
     let index = 0;
-    columns.starts.forEach((start, i) => {
-      if (start <= at + 2) index = i;
-    });
+    if (header) index = overlapColumn(s, columns);
+    else
+      columns.starts.forEach((start, i) => {
+        if (start <= at + 2) index = i;
+      });
     cells[index] = cells[index] === '' ? s.text : `${cells[index]} ${s.text}`;
   }
   return cells;
@@ -94,37 +163,78 @@ function isHeaderLine(line: SourceLine): boolean {
   return !cells.some((c) => hasCode(c)) && cells.filter((c) => headerRole(c) !== 'other').length >= 2;
 }
 
+/** Row headings in a map (顧客, 策略主題) or objectives starting a scorecard row, in a band of lines. */
+function rowStarts(cells: string[][], objectiveColumn: number): number {
+  if (objectiveColumn < 0) return cells.filter((c) => isLabelRow(c)).length;
+  return cells.filter((c) => startsWithCode(c[objectiveColumn] ?? '')).length;
+}
+
 /**
- * One table from consecutive laid-out lines. A line continues the row above when it starts no
- * cell with a code and is no label: its cells are that row's wrapped text. In a map (no header
- * row), a line with its first column empty continues the row above too, next items and all; in a
- * scorecard such a line starts a row (merged cells leave the first column empty), but the words
- * before its first code still end the cells above.
+ * One table from laid-out blocks. A block between blank lines that starts one row at most (one
+ * row heading in a map, one objective in a scorecard) is one row, whatever line its heading is
+ * printed on: cells are centred vertically, so a row's first lines may come before its heading.
+ * Otherwise each line is read on its own: a line continues the row above when it starts no cell
+ * with a code and is no label; in a map, a line with its first column empty continues the row
+ * too, next items and all; in a scorecard such a line starts a row (merged cells leave the first
+ * column empty), but the words before its first code still end the cells above.
  */
-function tableOf(lines: SourceLine[]): TableBlock {
-  const physical: Physical[] = lines
-    .map((line) => ({ line, segments: segments(line.raw) }))
-    .filter((p) => p.segments.length > 0);
-  const columns = columnStarts(physical);
-  const headed = physical.some((p) => isHeaderLine(p.line));
+function tableOf(groups: SourceLine[][]): TableBlock {
+  const all: Physical[] = groups.flat().map((line) => ({ line, segments: segments(line.raw) }));
+  const columns = columnStarts(all.filter((p) => p.segments.length > 0));
+  const header = all.find((p) => isHeaderLine(p.line));
+  const headed = header !== undefined;
+  const objectiveColumn = header
+    ? placeCells(header, columns).findIndex((c) => headerRole(c) === 'objective')
+    : -1;
   const rows: { line: number; cells: string[] }[] = [];
-  for (const p of physical) {
-    const cells = placeCells(p, columns);
-    const previous = rows[rows.length - 1];
-    const starts = !previous || isHeaderLine(p.line) || isLabelRow(cells);
-    if (previous && !starts && (continuesRow(cells) || (!headed && cells[0] === ''))) {
-      previous.cells = previous.cells.map((c, i) => joinWrapped([c, cells[i] ?? '']));
-      continue;
-    }
-    if (previous && !starts) {
-      const firstCode = cells.findIndex(startsWithCode);
-      cells.forEach((c, i) => {
-        if (c === '' || i >= firstCode || (previous.cells[i] ?? '') === '') return;
-        previous.cells[i] = joinWrapped([previous.cells[i] ?? '', c]);
-        cells[i] = '';
+  for (const group of groups) {
+    const physical = group
+      .map((line) => ({ line, segments: segments(line.raw) }))
+      .filter((p) => p.segments.length > 0);
+    const placed = physical.map((p) => placeCells(p, columns));
+    const first = physical[0];
+    if (first && physical.length > 1 && !physical.some((p) => isHeaderLine(p.line))) {
+      const column = headed ? Math.max(objectiveColumn, 0) : -1;
+      const join = (from: number, to: number) => ({
+        line: physical[from]?.line.n ?? first.line.n,
+        cells: columns.starts.map((_, i) => joinWrapped(placed.slice(from, to).map((c) => c[i] ?? ''))),
       });
+      if (rowStarts(placed, column) <= 1) {
+        rows.push(join(0, placed.length));
+        continue;
+      }
+      if (headed) {
+        // Several objectives in one band: each line goes with the objective printed nearest to it.
+        const anchors = placed.flatMap((c, k) => (startsWithCode(c[column] ?? '') ? [k] : []));
+        let from = 0;
+        anchors.forEach((a, j) => {
+          const next = anchors[j + 1];
+          // A line halfway between goes with the objective above: a wrapped cell goes on downwards.
+          const to = next === undefined ? placed.length : a + Math.floor((next - a) / 2) + 1;
+          rows.push(join(from, to));
+          from = to;
+        });
+        continue;
+      }
     }
-    rows.push({ line: p.line.n, cells });
+    physical.forEach((p, k) => {
+      const cells = placed[k] ?? [];
+      const previous = rows[rows.length - 1];
+      const starts = !previous || isHeaderLine(p.line) || isLabelRow(cells);
+      if (previous && !starts && (continuesRow(cells) || (!headed && cells[0] === ''))) {
+        previous.cells = previous.cells.map((c, i) => joinWrapped([c, cells[i] ?? '']));
+        return;
+      }
+      if (previous && !starts) {
+        const firstCode = cells.findIndex(startsWithCode);
+        cells.forEach((c, i) => {
+          if (c === '' || i >= firstCode || (previous.cells[i] ?? '') === '') return;
+          previous.cells[i] = joinWrapped([previous.cells[i] ?? '', c]);
+          cells[i] = '';
+        });
+      }
+      rows.push({ line: p.line.n, cells });
+    });
   }
   return {
     kind: 'table',
@@ -133,31 +243,51 @@ function tableOf(lines: SourceLine[]): TableBlock {
   };
 }
 
-/** A block goes on the table above when most of its cells start where that table's columns do. */
+/**
+ * A block goes on the table above when most of its cells start where that table's columns do,
+ * or when all above it is the header (centred over the columns, it says nothing of their starts).
+ */
 function aligned(above: SourceLine[], below: SourceLine[]): boolean {
-  const physical = (ls: SourceLine[]) => ls.map((line) => ({ line, segments: segments(line.raw) }));
-  const columns = columnStarts(physical(above));
-  const starts = physical(below).flatMap((p) => p.segments.map((x) => x.at[columns.metric]));
-  const near = starts.filter((at) => columns.starts.some((c) => Math.abs(c - at) <= 2));
-  return near.length * 2 >= starts.length;
+  if (above.filter(isMultiColumn).every(isHeaderLine)) return true;
+  const starts = (ls: SourceLine[], metric: 0 | 1) =>
+    ls.filter((l) => !isHeaderLine(l)).flatMap((l) => segments(l.raw).map((x) => x.at[metric]));
+  // Every start above counts: one band of a table prints some columns on one line only.
+  return ([0, 1] as const).some((metric) => {
+    const known = starts(above, metric);
+    const mine = starts(below, metric);
+    return mine.filter((at) => known.some((c) => Math.abs(c - at) <= 2)).length * 2 >= mine.length;
+  });
 }
 
 /** Laid-out text blocks (and runs of them split only by blank lines, on the same columns) become tables. */
 export function splitSpaceColumns(blocks: Block[]): Block[] {
   const out: Block[] = [];
-  let run: SourceLine[] = [];
+  let run: SourceLine[][] = [];
   const flush = () => {
     if (run.length > 0) out.push(tableOf(run));
     run = [];
   };
   for (const b of blocks) {
-    if (b.kind !== 'text' || !isLaidOut(b)) {
+    // A block of the same table, with a single line of several cells (a two-theme map's row).
+    const goesOn =
+      b.kind === 'text' && run.length > 0 && b.lines.some(isMultiColumn) && aligned(run.flat(), b.lines);
+    if (b.kind !== 'text' || !(isLaidOut(b) || goesOn)) {
       flush();
       out.push(b);
       continue;
     }
-    if (run.length > 0 && ((b.lines[0] && isHeaderLine(b.lines[0])) || !aligned(run, b.lines))) flush();
-    run.push(...b.lines);
+    // A title printed just above the table at the margin (「策略主題：提升組織效能 (A)」) stays a
+    // line of text; an indented line is a cell's first line, centred above its row.
+    const title = (l: SourceLine) => !isMultiColumn(l) && !hasCode(l.text) && !/^[ \t\u3000]{2}/.test(l.raw);
+    const lead = b.lines.findIndex((l) => !title(l));
+    const lines = b.lines.slice(lead);
+    if (lead > 0) {
+      flush();
+      out.push({ kind: 'text', lines: b.lines.slice(0, lead) });
+    }
+    const header = lines[0] && isHeaderLine(lines[0]);
+    if (run.length > 0 && (header || !aligned(run.flat(), lines))) flush();
+    run.push(lines);
   }
   flush();
   return out;
