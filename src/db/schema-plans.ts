@@ -159,6 +159,8 @@ export const kpis = pgTable(
     code: text('code').notNull(),
     name: text('name').notNull(),
     formula: text('formula'),
+    /** What the plan says beside the formula (「以上各數均含保留款」), kept apart from it. */
+    note: text('note'),
     unit: text('unit'),
     polarity: text('polarity').notNull().default('higher'),
     /** Reporting frequency (year, half, quarter, month); null = once a year. */

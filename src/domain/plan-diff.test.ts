@@ -27,7 +27,7 @@ describe('plan diff', () => {
         { code: 'BC2', name: '新的目標' },
       ],
       ksfs: [],
-      kpis: [{ code: 'F1.1', objective: 'F1', name: '資本預算執行率', unit: '千元' }],
+      kpis: [{ code: 'F1.1', objective: 'F1', name: '資本預算執行率', unit: '千元', note: '含保留款' }],
       actions: [],
       links: [{ from: 'AL1', to: 'AP1' }],
     });
@@ -48,6 +48,7 @@ describe('plan diff', () => {
       'ksf removed AC1:落實稽查',
       'ksf removed AC1:擴大宣導',
       'kpi changed F1.1 formula',
+      'kpi changed F1.1 note 含保留款',
       'kpi changed F1.1 unit 千元',
       'kpi removed AC1.1',
       'kpi removed AC1.2',

@@ -166,6 +166,7 @@ export function diffPlans(before: PlanDocument, after: PlanDocument): PlanChange
     }));
   const scoring = (k: PlanDocument['kpis'][number]) => ({
     formula: k.formula ?? '',
+    note: k.note ?? '',
     unit: k.unit ?? '',
     polarity: k.polarity ?? 'higher',
     frequency: k.frequency ?? '',

@@ -22,7 +22,7 @@ import {
 } from './sheets';
 
 /**
- * KPI指標: each KPI's definition (formula, unit, polarity and the other scoring fields) and, when the plan is tracked, a
+ * KPI指標: each KPI's definition (formula, unit, polarity and the other scoring fields, the note) and, when the plan is tracked, a
  * target and an actual column per period. Notes, evidence and formula inputs of actuals go to
  * 實績說明, one row per entry, so the grid stays one number per cell.
  */
@@ -65,6 +65,7 @@ export function addKpiSheet(wb: ExcelJS.Workbook, plan: PlanDocument): void {
       k.baseline ?? null,
       k.tolerance ?? null,
       k.stages?.length ? k.stages.map((st) => `${st.name} ${st.percent}%`).join(LIST_SEPARATOR) : null,
+      k.note ?? null,
     ];
     for (const p of periods) {
       cells.push(targetCell(targets.get(key(k.code, p))), actualCell(actuals.get(key(k.code, p))));

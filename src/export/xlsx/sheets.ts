@@ -73,8 +73,10 @@ export const KPI_HEADERS = [
   '基準值',
   '容許差',
   '里程碑階段',
+  // Last of the definitions: workbooks written before it existed still read (by header name).
+  '備註',
 ];
-export const KPI_WIDTHS = [10, 12, 40, 40, 8, 10, 7, 9, 6, 8, 8, 28];
+export const KPI_WIDTHS = [10, 12, 40, 40, 8, 10, 7, 9, 6, 8, 8, 28, 30];
 export const NOTE_HEADERS = ['KPI代碼', '期間', '公式輸入', '說明', '佐證', '落後原因', '改善措施'];
 export const WEIGHT_HEADERS = ['策略目標代碼', '策略目標', '權重'];
 export const LINK_HEADERS = ['原因代碼', '原因策略目標', '結果代碼', '結果策略目標'];

@@ -139,21 +139,7 @@ export function draftPlan(part: PlanPart): PlanDraft {
     };
     if (k.formula) kpi.formula = k.formula;
     if (k.unit) kpi.unit = k.unit;
-    if (k.note) {
-      kpi.note = k.note;
-      findings.push(
-        finding(
-          'kpi-note',
-          'info',
-          [k.code],
-          {
-            zh: `關鍵績效指標 ${k.code} 的公式後附有說明「${k.note}」，已與公式分開，存為指標的備註`,
-            en: `the formula of KPI ${k.code} is followed by a note "${k.note}"; it was kept apart from the formula, as the KPI's note`,
-          },
-          k.line,
-        ),
-      );
-    }
+    if (k.note) kpi.note = k.note;
     kpis.push(kpi);
   }
   const kpiSet = new Set(kpis.map((k) => k.code));

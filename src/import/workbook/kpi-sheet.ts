@@ -124,6 +124,7 @@ export function readKpiSheet(
       formula: cellText(row.getCell(4)),
       unit: cellText(row.getCell(5)),
       ...scoringFields(ws, row, defCol, problems),
+      ...noteField(row, defCol),
     };
     problems.at(['kpis', kpis.length], ws, `A${r}`);
     kpis.push(record);
@@ -155,6 +156,13 @@ export function readKpiSheet(
       kpis.push({ code, objective: card.objective, name: card.name, formula: null, unit: null });
   }
   return { kpis, tracking };
+}
+
+/** 備註 came after the other definitions; a workbook without the column has no notes. */
+function noteField(row: ExcelJS.Row, cols: Map<string, number>): { note?: string } {
+  const col = cols.get('備註');
+  const text = col ? cellText(row.getCell(col)) : null;
+  return text ? { note: text } : {};
 }
 
 const LABELLED: [string, string, Record<string, string>][] = [

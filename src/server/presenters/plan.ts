@@ -97,6 +97,7 @@ export function presentKpi(k: KpiRow) {
     code: k.code,
     name: k.name,
     formula: k.formula,
+    note: k.note,
     unit: k.unit,
     polarity: k.polarity,
     frequency: k.frequency,

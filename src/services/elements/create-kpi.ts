@@ -10,6 +10,7 @@ import { inTransaction } from '../shared/transaction';
 import {
   elementCode,
   elementName,
+  kpiNote,
   kpiScoringInputs,
   kpiScoringValues,
   optionalText,
@@ -21,6 +22,7 @@ export const CreateKpiInput = z.object({
   code: elementCode,
   name: elementName,
   formula: optionalText(1000),
+  note: kpiNote,
   unit: optionalText(50),
   ...kpiScoringInputs,
   position: position.optional(),
@@ -45,6 +47,7 @@ export async function createKpi(
         code: input.code,
         name: input.name,
         formula: input.formula ?? null,
+        note: input.note ?? null,
         unit: input.unit ?? null,
         ...kpiScoringValues(input),
         position: input.position ?? (await nextPosition(tx, kpis, planId)),

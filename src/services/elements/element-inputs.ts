@@ -23,6 +23,9 @@ export const optionalText = (max: number) =>
     .transform((s) => (s === '' ? null : s))
     .nullish();
 
+/** What the plan says beside a KPI's formula (「以上各數均含保留款」); as long as a result's note may be. */
+export const kpiNote = optionalText(2000);
+
 export const position = z.number().int().min(0).max(100_000);
 export const version = z.number({ error: 'version (the one you loaded) is required' }).int().positive();
 

@@ -10,6 +10,7 @@ import { lockVersionedRow, updateVersionedRow } from '../shared/versioned-row';
 import {
   elementCode,
   elementName,
+  kpiNote,
   kpiScoringInputs,
   kpiScoringValues,
   optionalText,
@@ -23,6 +24,7 @@ export const UpdateKpiInput = z.object({
   code: elementCode.optional(),
   name: elementName.optional(),
   formula: optionalText(1000),
+  note: kpiNote,
   unit: optionalText(50),
   ...kpiScoringInputs,
   position: position.optional(),
@@ -45,6 +47,7 @@ export async function updateKpi(
     const values: Partial<typeof kpis.$inferInsert> = kpiScoringValues(input);
     if (input.name !== undefined) values.name = input.name;
     if (input.formula !== undefined) values.formula = input.formula;
+    if (input.note !== undefined) values.note = input.note;
     if (input.unit !== undefined) values.unit = input.unit;
     if (input.position !== undefined) values.position = input.position;
     if (input.code !== undefined && input.code !== before.code) {
