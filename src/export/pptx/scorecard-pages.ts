@@ -40,6 +40,7 @@ function kpiParas(k: ScorecardObjective['kpis'][number]['kpi']): Para[] {
     .filter(Boolean)
     .join('　');
   if (detail) paras.push({ text: detail, size: SMALL, color: MUTED });
+  if (k.note) paras.push({ text: `備註：${k.note}`, size: SMALL, color: MUTED });
   return paras;
 }
 
