@@ -91,28 +91,63 @@ export function readFields(blocks: Block[]): Fields {
   return {
     mission: joinPhrases(found.mission ?? []).replace(CJK_COMMA, '$1，'),
     vision: joinPhrases(found.vision ?? []).replace(CJK_COMMA, '$1，'),
-    coreValues: splitValues((found.coreValues ?? []).join('\n')),
+    coreValues: splitValues(joinValueLines(found.coreValues ?? [])),
   };
 }
 
 /**
- * 「使命：…   願景：…」: fields side by side on one line (a page header as pdftotext prints it),
- * set apart by two spaces or more, are read as lines of their own.
+ * Where fields side by side on one line part: two spaces or more (pdftotext), an ideographic
+ * space, or one space before the next label with its colon (a PDF drawing the page header
+ * 「使命：…　願景：…」 as one run). A value never holds another field's label and colon.
  */
+const FIELD_GAP =
+  /\s{2,}|\t+|\u3000+|\s(?=[【[]?\s*(?:使命|願景|核心\s*價值|mission|vision|core\s+values?)\s*[】\]]?\s*[:：])/i;
+
+/** 「使命：…   願景：…」: fields side by side on one line (a page header) are read as lines of their own. */
 function splitFieldColumns(line: SourceLine): SourceLine[] {
   const parts = line.raw
     .trim()
-    .split(/\s{2,}|\t+/)
+    .split(FIELD_GAP)
     .map((p) => p.trim())
     .filter((p) => p !== '');
   if (parts.length < 2 || parts.filter((p) => fieldLabel(p)?.rest).length < 2) return [line];
   return parts.map((p) => ({ ...line, text: cleanLine(p).text }));
 }
 
-/** Lines of a mission are phrases (space between), unless a line ends mid-phrase (…的 / 與). */
+const length = (s: string) => [...s].length;
+
+/**
+ * A line of phrases of one length broken inside its last one (「… 鏈結產官學研 推」+「廣終身學習」,
+ * 「…、資訊便利、服務」+「專業」): the last piece is shorter than the one before it and the next
+ * line's first piece makes it exactly as long. A box wrapping its text does that; a writer
+ * breaking lines between phrases does not.
+ */
+function brokenInsidePhrase(head: string, tail: string, separators: RegExp): boolean {
+  const pieces = head.split(separators).filter((p) => p !== '');
+  const last = pieces[pieces.length - 1];
+  const before = pieces[pieces.length - 2];
+  const first = tail.split(separators).find((p) => p !== '');
+  if (last === undefined || before === undefined || first === undefined) return false;
+  return length(last) < length(before) && length(last) + length(first) === length(before);
+}
+
+/** Lines of a mission are phrases (space between), unless a line ends mid-phrase (…的 / 與, or wrapped). */
 function joinPhrases(lines: string[]): string {
   return lines.reduce(
-    (acc, l) => (acc === '' ? l : /[的之與及和並、，]$/.test(acc) ? acc + l : `${acc} ${l}`),
+    (acc, l) =>
+      acc === ''
+        ? l
+        : /[的之與及和並、，]$/.test(acc) || brokenInsidePhrase(acc, l, /\s+/)
+          ? acc + l
+          : `${acc} ${l}`,
+    '',
+  );
+}
+
+/** Lines of values, each its own line unless the value at the break was wrapped. */
+function joinValueLines(lines: string[]): string {
+  return lines.reduce(
+    (acc, l) => (acc === '' ? l : brokenInsidePhrase(acc, l, /[、，,;；\s]+/) ? acc + l : `${acc}\n${l}`),
     '',
   );
 }

@@ -74,6 +74,16 @@ function parentNamedInCascades(d: PlanDraft, resolver: OrgResolver): string | nu
   return first !== undefined && first !== d.part.org && named.every((n) => n === first) ? first : null;
 }
 
+/**
+ * The organisation every cascading theme was found to take up (the parent's map in the same
+ * document holding 「H 推廣終身教育」 when the note says only 承接局級) is the plan's parent.
+ */
+function parentOfCascades(themes: ThemeInput[], self: string): string | null {
+  const orgs = new Set(themes.flatMap((t) => (t.cascadesFrom ? [t.cascadesFrom.org] : [])));
+  const [only] = orgs;
+  return orgs.size === 1 && only !== undefined && only !== self ? only : null;
+}
+
 function resolveCascade(
   ref: { letter: string; name: string; level: string | null; org?: string },
   d: PlanDraft,
@@ -202,7 +212,7 @@ function toInput(
   const crossTheme = !themes.some((t) => t.letter === CROSS_THEME_LETTER);
   const input: PlanDocumentInput = {
     format: PLAN_FORMAT,
-    org: { name: d.part.org, parent },
+    org: { name: d.part.org, parent: parent ?? parentOfCascades(themes, d.part.org) },
     year: d.part.year,
     title: d.part.title,
     issued: d.part.issued?.iso ?? null,

@@ -124,6 +124,36 @@ describe('what a document states about itself', () => {
       ),
     );
     expect(fields).toMatchObject({ mission: '照顧弱勢 促進參與', vision: '幸福共好的城市' });
+    // A page header drawn as one run: the next label and its colon part the fields.
+    for (const header of [
+      '使命：照顧弱勢 促進參與　願景：幸福共好的城市',
+      '使命：照顧弱勢 促進參與 願景：幸福共好的城市',
+    ])
+      expect(readFields(blocks(`${header}\n`))).toMatchObject({
+        mission: '照顧弱勢 促進參與',
+        vision: '幸福共好的城市',
+      });
+    expect(readFields(blocks('Mission: Serve every resident Vision: A healthy city\n'))).toMatchObject({
+      mission: 'Serve every resident',
+      vision: 'A healthy city',
+    });
+    // A box wrapping its text inside the last phrase or value: the pieces are made whole again.
+    const wrapped = readFields(
+      blocks(
+        '使命\n引導學校創新 激發學生潛能 鏈結產官學研 推\n廣終身學習\n\n核心價值\n正直誠信、團隊合作、服務\n專業\n',
+      ),
+    );
+    expect(wrapped).toMatchObject({
+      mission: '引導學校創新 激發學生潛能 鏈結產官學研 推廣終身學習',
+      coreValues: ['正直誠信', '團隊合作', '服務專業'],
+    });
+    // Lines broken between phrases or values keep them apart.
+    expect(
+      readFields(blocks('使命\n照顧弱勢 促進融合\n幸福城市\n\n核心價值\n正直誠信、團隊合作\n創新卓越\n')),
+    ).toMatchObject({
+      mission: '照顧弱勢 促進融合 幸福城市',
+      coreValues: ['正直誠信', '團隊合作', '創新卓越'],
+    });
     const centred = readFields(
       blocks('    引導學校創新 激發學生潛能 推\n使命\n    廣終身學習\n\n願景\n推動終身學習,打造書香城市\n'),
     );
@@ -131,6 +161,18 @@ describe('what a document states about itself', () => {
       mission: '引導學校創新 激發學生潛能 推廣終身學習',
       vision: '推動終身學習，打造書香城市',
     });
+  });
+
+  it("a note naming only the parent's level: the parent's map in the document holds the theme, and is the parent", () => {
+    const r = importText(
+      '臺北市立圖書館 108年策略地圖\n\n108年臺北市政府教育局策略地圖\n策略主題\tG 建構安全友善的永續校園\tH 推廣終身教育\n顧客\tGC1 打造友善校園\tHC1 推廣終身學習\n\n108年臺北市立圖書館策略地圖\n策略主題\t發展館藏資源 A 承接局級「H 推廣終身教育」\t推廣閱讀 B 承接局級「H 推廣終身教育」\n顧客\tAC1 提升擁書量\tBC1 提升參與\n',
+    );
+    const p = planOf(r, '臺北市立圖書館', 108);
+    expect(p.org.parent).toBe('臺北市政府教育局');
+    expect(p.themes.map((t) => t.cascadesFrom)).toEqual([
+      { org: '臺北市政府教育局', letter: 'H', year: 108 },
+      { org: '臺北市政府教育局', letter: 'H', year: 108 },
+    ]);
   });
 
   it("a theme note names the parent theme and its organisation, which is then the plan's parent", () => {

@@ -81,6 +81,25 @@ describe('columns set out by spaces (pdftotext -layout)', () => {
     ]);
   });
 
+  it('a header left of every cell has a column: a perspective centred in its merged cell between two rows', () => {
+    const text = [
+      '  構面         策略目標              關鍵成功因素               關鍵績效指標',
+      '',
+      '                               AL1 設計課程精進           AL1.1 研討會滿意度',
+      '         AL1 提升專業知能',
+      '                               專業知能                   AL1.2 學習時數',
+      ' 學習成長',
+      '                               BL1 設計課程精進           BL1.1 研討會滿意度',
+      '         BL1 提升專業知能',
+      '                               專業知能',
+    ].join('\n');
+    expect(show(splitSpaceColumns(blocks(text)))[0]).toEqual([
+      ['構面', '策略目標', '關鍵成功因素', '關鍵績效指標'],
+      ['學習成長', 'AL1 提升專業知能', 'AL1 設計課程精進專業知能', 'AL1.1 研討會滿意度AL1.2 學習時數'],
+      ['', 'BL1 提升專業知能', 'BL1 設計課程精進專業知能', 'BL1.1 研討會滿意度'],
+    ]);
+  });
+
   it('leaves prose alone: single spaces, or a single line with two cells', () => {
     const text = '【使命】 推動終身學習 打造書香城市\n\nAC1  提升市民\n';
     expect(splitSpaceColumns(blocks(text)).every((b) => b.kind === 'text')).toBe(true);

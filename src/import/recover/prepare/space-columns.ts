@@ -50,11 +50,14 @@ interface Columns {
   starts: number[];
 }
 
-/** The column whose span [start, next start) the segment overlaps most: a centred header's column. */
-function overlapColumn(s: Segment, columns: Columns): number {
+/**
+ * The column whose span [start, next start) the segment overlaps most: a centred header's column.
+ * `overlap` is how much; none (or less) for a segment left of every column.
+ */
+function overlapColumn(s: Segment, columns: Columns): { index: number; overlap: number } {
   const [a, b] = [s.at[columns.metric], s.end[columns.metric]];
   let best = 0;
-  let most = -1;
+  let most = Number.NEGATIVE_INFINITY;
   columns.starts.forEach((start, i) => {
     const next = columns.starts[i + 1] ?? Number.POSITIVE_INFINITY;
     const overlap = Math.min(b, next) - Math.max(a, start);
@@ -63,7 +66,7 @@ function overlapColumn(s: Segment, columns: Columns): number {
       best = i;
     }
   });
-  return best;
+  return { index: best, overlap: most };
 }
 
 /**
@@ -95,12 +98,15 @@ function columnStarts(lines: Physical[]): Columns {
   const columns: Columns = better ? cells : chars;
   if (data.length === 0) return columns;
   columns.starts = withoutGutterless(columns, data);
+  // A header over a column no row fills often (構面, its labels centred in one merged cell per
+  // slide), or left of every cell, adds its own.
   for (const h of headers) {
     const claimed = new Set<number>();
     for (const s of h.segments) {
-      const i = overlapColumn(s, columns);
-      if (claimed.has(i)) columns.starts = [...columns.starts, s.at[columns.metric]].sort((a, b) => a - b);
-      else claimed.add(i);
+      const { index, overlap } = overlapColumn(s, columns);
+      if (claimed.has(index) || overlap <= 0)
+        columns.starts = [...columns.starts, s.at[columns.metric]].sort((a, b) => a - b);
+      else claimed.add(index);
     }
   }
   return columns;
@@ -138,7 +144,7 @@ function placeCells(p: Physical, columns: Columns): string[] {
   for (const s of p.segments) {
     const at = s.at[columns.metric];
     let index = 0;
-    if (header) index = overlapColumn(s, columns);
+    if (header) index = overlapColumn(s, columns).index;
     else
       columns.starts.forEach((start, i) => {
         if (start <= at + 2) index = i;
