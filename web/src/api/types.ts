@@ -87,6 +87,8 @@ export interface KpiDetail {
   code: string;
   name: string;
   formula: string | null;
+  /** What the plan says beside the formula (「以上各數均含保留款」). */
+  note: string | null;
   unit: string | null;
   position: number;
   version: number;

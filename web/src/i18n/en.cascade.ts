@@ -71,6 +71,7 @@ export const enCascade: Strings<typeof zhTWCascade> = {
       weight: 'weight',
       code: 'code',
       formula: 'formula',
+      note: 'note',
       unit: 'unit',
       polarity: 'polarity',
       frequency: 'frequency',

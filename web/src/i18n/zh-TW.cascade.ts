@@ -62,6 +62,7 @@ export const zhTWCascade = {
       weight: '權重',
       code: '編號',
       formula: '計算公式',
+      note: '備註',
       unit: '單位',
       polarity: '指標方向',
       frequency: '填報頻率',

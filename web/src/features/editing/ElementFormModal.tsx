@@ -162,6 +162,11 @@ export function ElementFormModal({
           <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
         </Form.Item>
         {fields.includes('formula') && <FormulaField error={error} />}
+        {fields.includes('note') && (
+          <Form.Item name="note" label={t.fieldNote} {...at('note', t.fieldNoteHint)}>
+            <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={2000} />
+          </Form.Item>
+        )}
         {fields.includes('unit') && (
           <Form.Item name="unit" label={t.fieldUnit} {...at('unit')}>
             <Input autoComplete="off" />

@@ -24,6 +24,7 @@ describe('element form values ↔ API body', () => {
       code: 'AC1.1',
       name: '工程進度',
       formula: null,
+      note: null,
       unit: null,
       polarity: 'milestone',
       frequency: 'quarter',
@@ -42,6 +43,7 @@ describe('element form values ↔ API body', () => {
       code: 'AC1.1',
       name: '工程進度',
       formula: '',
+      note: '',
       unit: '',
       position: 0,
       polarity: 'milestone',
@@ -51,6 +53,12 @@ describe('element form values ↔ API body', () => {
       aggregate: 'last',
       stages: [{ name: '完工', percent: 100 }],
     });
+  });
+
+  it("edits a KPI's note and sends it as typed (the API trims it)", () => {
+    const values = elementFormValues('kpi', { code: 'F1.1', name: '執行率', note: '以上各數均含保留款' });
+    expect(values.note).toBe('以上各數均含保留款');
+    expect(elementBody('kpi', { ...values, note: '不含保留款' })).toMatchObject({ note: '不含保留款' });
   });
 
   it('sends no weight or scoring field for KSFs and action plans', () => {

@@ -6,7 +6,7 @@ export const FIELDS: Record<ElementKind, string[]> = {
   theme: ['letter', 'name', 'weight', 'position'],
   objective: ['code', 'name', 'weight', 'position'],
   ksf: ['code', 'name', 'position'],
-  kpi: ['code', 'name', 'formula', 'unit', 'position'],
+  kpi: ['code', 'name', 'formula', 'note', 'unit', 'position'],
   action: ['code', 'name', 'position'],
 };
 
@@ -28,7 +28,7 @@ export function elementBody(kind: ElementKind, values: Record<string, unknown>):
   const body: Record<string, unknown> = {};
   for (const f of FIELDS[kind]) if (values[f] !== undefined) body[f] = values[f];
   // An emptied text field clears the stored one; the API reads '' as "none".
-  for (const f of ['formula', 'unit']) if (FIELDS[kind].includes(f)) body[f] = body[f] ?? '';
+  for (const f of ['formula', 'note', 'unit']) if (FIELDS[kind].includes(f)) body[f] = body[f] ?? '';
   if (kind === 'ksf' && !body.code) body.code = null;
   if (body.position === null || body.position === undefined) delete body.position;
   if (FIELDS[kind].includes('weight')) body.weight = body.weight ?? DEFAULT_WEIGHT;

@@ -53,7 +53,17 @@ export function DrawerKpi({
       </div>
       <KpiScoringTags kpi={kpi} />
       <Descriptions size="small" column={1} className="drawer-kpi-details">
-        <Descriptions.Item label={t.drawerFormula}>{kpi.formula || t.none}</Descriptions.Item>
+        <Descriptions.Item label={t.drawerFormula}>
+          {/* One block, so the note goes under the formula rather than beside it. */}
+          <div>
+            {kpi.formula || t.none}
+            {kpi.note && (
+              <span className="kpi-note" data-testid="kpi-note">
+                {t.kpiNote(kpi.note)}
+              </span>
+            )}
+          </div>
+        </Descriptions.Item>
         <Descriptions.Item label={t.drawerUnit}>{kpi.unit || t.none}</Descriptions.Item>
         <Descriptions.Item label={t.drawerActions}>
           {/* One block, so the add button goes under the list rather than beside it. */}

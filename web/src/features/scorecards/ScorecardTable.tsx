@@ -82,10 +82,15 @@ export function ScorecardTable({ rows, caption }: { rows: ScorecardRow[]; captio
       title: t.colFormula,
       width: '18%',
       render: (_, r) =>
-        r.kpi && (r.kpi.formula || r.kpi.unit) ? (
+        r.kpi && (r.kpi.formula || r.kpi.unit || r.kpi.note) ? (
           <>
             {r.kpi.formula}
             {r.kpi.unit && <span className="sc-unit">{t.unitLabel(r.kpi.unit)}</span>}
+            {r.kpi.note && (
+              <span className="kpi-note" data-testid="kpi-note">
+                {t.kpiNote(r.kpi.note)}
+              </span>
+            )}
           </>
         ) : null,
     },
