@@ -57,7 +57,21 @@ describe('parseFormula on the formulas the documents write', () => {
 
   it('keeps a space inside a wrapped Chinese name out of the name, but not between Latin names', () => {
     expect(parsed('資本門 實支數/預算數').variables).toEqual(['資本門實支數', '預算數']);
-    expect(parseFormula('a b').ok).toBe(false);
+    expect(parsed('a b').variables).toEqual(['a b']);
+  });
+
+  it('reads Latin words one space apart as one name, as English documents write them', () => {
+    const f = parsed('Persons served / persons in need × 100%');
+    expect(f.variables).toEqual(['Persons served', 'persons in need']);
+    expect(f.normalized).toBe('Persons served/persons in need*100%');
+    expect(parsed('Visitors in 2019 ÷ (Staff members)').variables).toEqual([
+      'Visitors in 2019',
+      'Staff members',
+    ]);
+    expect(parsed('Ｂｕｄｇｅｔ　ｓｐｅｎｔ/budget').variables).toEqual(['Budget spent', 'budget']);
+    // Two spaces, or a number before a word, are not one name: an operator is missing.
+    expect(parseFormula('a  b').ok).toBe(false);
+    expect(parseFormula('100 persons').ok).toBe(false);
   });
 
   it('builds the tree with the usual precedence, × and ÷ included', () => {

@@ -37,7 +37,8 @@ const fail = (at: number, zh: string, en: string): Scan => ({
 /**
  * Splits a normalised formula into tokens. A name is a maximal run of characters that are not
  * operators, brackets or `%`, so `108年度預算數` is one variable; spaces inside a run of Chinese
- * are line-wrap debris from the documents and are dropped, while `a b` stays two names.
+ * are line-wrap debris from the documents and are dropped, while Latin words one space apart
+ * are one name kept with its space (`persons in need`), as English documents write them.
  */
 export function scan(text: string): Scan {
   const tokens: Token[] = [];
@@ -77,9 +78,11 @@ export function scan(text: string): Scan {
         let j = i;
         while (j < text.length && isSpace(text[j] as string)) j++;
         const next = text[j];
-        const joins =
-          j > i && next !== undefined && isNameChar(next) && !(isAscii(next) && isAscii(name.at(-1) ?? 'a'));
-        if (!joins) break;
+        if (j === i || next === undefined || !isNameChar(next)) break;
+        const words = isAscii(next) && isAscii(name.at(-1) ?? 'a');
+        // Latin words one space apart make one name ("persons in need"); a number before a word does not.
+        if (words && !(text.slice(i, j) === ' ' && /\p{L}/u.test(name))) break;
+        if (words) name += ' ';
         i = j;
       }
       tokens.push(
