@@ -57,6 +57,29 @@ export function readEnglishTitle(text: string): EnglishTitle | null {
   return { org, year, cascades, level };
 }
 
+/** What each English kind of organisation is called at the end of a Chinese name. */
+const KIND_SUFFIXES: [RegExp, RegExp][] = [
+  [/\b(Department|Bureau|Police|Authority|Agency|Administration)\b/, /(局|處|署)$/],
+  [/\b(Office|Secretariat|Division)\b/, /(處|室|辦公室|科)$/],
+  [/\b(Commission|Council)\b/, /(委員會|會)$/],
+  [/\b(Library|Museum)\b/, /館$/],
+  [/\bZoo\b/, /園$/],
+  [/\bCent(?:er|re)\b/, /中心$/],
+  [/\b(Hospital|Institute)\b/, /(院|所)$/],
+  [/\bCorporation\b/, /公司$/],
+  [/\bGovernment\b/, /政府$/],
+];
+
+/**
+ * The English name can be the Chinese one's: the kind the English names first (the Department of
+ * Health, not the city government it belongs to) is what the Chinese name ends with.
+ */
+export function sameKindOfOrg(english: string, chinese: string): boolean {
+  const head = english.split(',')[0] ?? english;
+  const kind = KIND_SUFFIXES.find(([en]) => en.test(head));
+  return kind?.[1].test(chinese) === true;
+}
+
 /** The city an English agency name belongs to: "…, Taipei City Government" → "Taipei City Government". */
 export function englishCityOf(name: string): string | null {
   const m = /(?:^|,\s*|\bof\s+(?:the\s+)?)((?:[A-Z][A-Za-z.'-]*\s+)+(?:City|County)\s+Government)$/.exec(

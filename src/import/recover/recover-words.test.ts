@@ -3,7 +3,7 @@ import { parseText } from '../readers/text';
 import { importText, planOf } from '../test-helpers';
 import { readCascadeQuotes } from './cascade-quotes';
 import { readStatedCounts } from './counts';
-import { readEnglishDate, readEnglishTitle } from './english';
+import { readEnglishDate, readEnglishTitle, sameKindOfOrg } from './english';
 import { readFields } from './fields';
 import {
   fieldLabel,
@@ -95,6 +95,17 @@ describe('English documents', () => {
       '臺北市政府衛生局 Department of Health Strategy Map in 2019\n\nDepartment of Health Strategy Map in 2019\n\nStrategic Theme\tSocial Support E\tHealth and Safety G\nCustomer\tEC1 Care for the elderly\tGC1 Promote health\n',
     );
     expect(r.plans.map((p) => [p.org.name, p.year, p.themes.length])).toEqual([['臺北市政府衛生局', 108, 2]]);
+  });
+
+  it('a title slide: the Chinese name, then the English title on the next line, name one organisation', () => {
+    const map =
+      '\n\nStrategic Theme\tSocial Support E\tHealth and Safety G\nCustomer\tEC1 Care for the elderly\tGC1 Promote health\n';
+    const r = importText(`臺北市政府衛生局\nDepartment of Health Strategy Map in 2019${map}`);
+    expect(r.plans.map((p) => [p.org.name, p.year, p.themes.length])).toEqual([['臺北市政府衛生局', 108, 2]]);
+    // Another kind of organisation on the next line is another organisation.
+    expect(sameKindOfOrg('Department of Health, Taipei City Government', '臺北市政府衛生局')).toBe(true);
+    expect(sameKindOfOrg('Department of Health', '臺北市政府')).toBe(false);
+    expect(sameKindOfOrg('Taipei Public Library', '臺北市立圖書館')).toBe(true);
   });
 
   it('titles: the organisation as written, Gregorian years as ROC years, dates', () => {

@@ -1,5 +1,5 @@
 import type { Block, SourceDocument, SourceLine } from '../source';
-import { isEnglishName, readEnglishDate } from './english';
+import { isEnglishName, readEnglishDate, sameKindOfOrg } from './english';
 import { isSectionWord, perspectiveNamed, sectionNumberOf } from './labels';
 import {
   type ContextLine,
@@ -139,8 +139,22 @@ export function segment(doc: SourceDocument, options: SegmentOptions): Segmentat
   );
   if (options.org) fullNames.unshift(canonicalOrgName(options.org));
   const aliases = new Map<string, string>();
-  for (const c of candidates)
+  candidates.forEach((c, i) => {
     if (c.ctx.alias && c.ctx.org?.kind === 'name') aliases.set(c.ctx.alias, c.ctx.org.name);
+    // A title slide's Chinese name with its English title on the next line: one organisation.
+    const next = candidates[i + 1];
+    const [zh, en] = [c.ctx.org, next?.ctx.org];
+    if (
+      next?.line.n === c.line.n + 1 &&
+      zh?.kind === 'name' &&
+      en?.kind === 'name' &&
+      !isEnglishName(zh.name) &&
+      isEnglishName(en.name) &&
+      sameKindOfOrg(en.name, zh.name) &&
+      !aliases.has(en.name)
+    )
+      aliases.set(en.name, zh.name);
+  });
   const resolver = new OrgResolver(fullNames, options.fallbackCity, aliases);
 
   const firstNamed = candidates.find((c) => c.ctx.org && c.ctx.org.kind !== 'self');
