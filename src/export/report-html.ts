@@ -91,7 +91,11 @@ function scorecard(group: ScorecardGroup): string {
         cells.push(`<td rowspan="${span}">${list(o.ksfs.map((x) => coded(x.code, x.name)))}</td>`);
       }
       const detail = k
-        ? [k.kpi.formula ? `公式：${k.kpi.formula}` : '', k.kpi.unit ? `單位：${k.kpi.unit}` : '']
+        ? [
+            k.kpi.formula ? `公式：${k.kpi.formula}` : '',
+            k.kpi.unit ? `單位：${k.kpi.unit}` : '',
+            k.kpi.note ? `備註：${k.kpi.note}` : '',
+          ]
             .filter(Boolean)
             .join('　')
         : '';
