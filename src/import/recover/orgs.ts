@@ -9,10 +9,13 @@ import { englishCityOf, isEnglishName, readEnglishTitle } from './english';
  */
 
 const SUFFIX = '(?:政府|委員會|辦公室|中心|公司|大隊|大學|學校|局|處|館|會|所|院|署|隊|園)';
-const ORG_TAIL = new RegExp(`([\\u4e00-\\u9fff]{1,20}?${SUFFIX})$`);
+// A name may number its unit in digits after its first character (市立第1圖書館).
+const ORG_TAIL = new RegExp(`([\\u4e00-\\u9fff][\\u4e00-\\u9fff0-9]{0,19}?${SUFFIX})$`);
 const FULL_ORG = new RegExp(
-  `^[\\u4e00-\\u9fff]{1,4}[市縣](?:政府|市府|立)?[\\u4e00-\\u9fff]{0,16}${SUFFIX}$`,
+  `^[\\u4e00-\\u9fff]{1,4}[市縣](?:政府|市府|立)?[\\u4e00-\\u9fff0-9]{0,16}${SUFFIX}$`,
 );
+/** A name that starts with its own city (示範市政府教育局, 臺北市立圖書館) is already full. */
+const OWN_CITY = /^[\u4e00-\u9fff]{1,4}[市縣](?:政府|市府|立)/;
 const PLAN_KEYWORD = /策略地圖|平衡計分卡|願景|使命|核心價值|策略主題|施政重點|施政目標/g;
 const YEAR = /(\d{2,4})\s*年度?/;
 
@@ -158,7 +161,7 @@ export class OrgResolver {
     if (alias !== undefined && alias !== name) return this.fullName(alias);
     const n = canonicalOrgName(name);
     if (isEnglishName(n)) return this.known.find((k) => k !== n && k.startsWith(`${n},`)) ?? n;
-    if (n === this.city || n.startsWith(this.place)) return n;
+    if (n === this.city || n.startsWith(this.place) || OWN_CITY.test(n)) return n;
     const known = this.known.find((k) => k !== n && k.endsWith(n));
     if (known) return known;
     if (/(局|處|委員會|會)$/.test(n)) return `${this.city}${n}`;

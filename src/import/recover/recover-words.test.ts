@@ -186,6 +186,19 @@ describe('what a document states about itself', () => {
     ]);
   });
 
+  it('names numbering their unit in digits, and parents of another city, are read as printed', () => {
+    const p = planOf(
+      importText(
+        '示範市立第1圖書館\n110年策略地圖暨平衡計分卡\n\n策略主題\t優化跨域合作 A 承接示範市政府教育局「C 優化跨域合作」\n顧客\tAC1 提升服務\n',
+      ),
+      '示範市立第1圖書館',
+      110,
+    );
+    // Not 臺北市政府示範市政府教育局: a name starting with its own city is already full.
+    expect(p.org.parent).toBe('示範市政府教育局');
+    expect(p.themes[0]?.cascadesFrom).toEqual({ org: '示範市政府教育局', letter: 'C' });
+  });
+
   it("a theme note names the parent theme and its organisation, which is then the plan's parent", () => {
     const p = planOf(
       importText(
