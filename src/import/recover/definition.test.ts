@@ -1,6 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { readDefinition } from './definition';
+import { readDefinition, tidyFormula } from './definition';
 import { type KpiDetails, kpiDetailLine, unitLine } from './kpi-lines';
+
+describe('tidyFormula', () => {
+  it("drops the spaces a PDF's text puts around a Chinese formula's operators and in its names", () => {
+    expect(tidyFormula('( 資本門實支數 + 資本門應付未付數 )/( 資本門預算數 )×100%')).toBe(
+      '(資本門實支數+資本門應付未付數)/(資本門預算數)×100%',
+    );
+    expect(tidyFormula('實際完成數 / 預定完成數 ×100%')).toBe('實際完成數/預定完成數×100%');
+    expect(tidyFormula('千元 / 人')).toBe('千元/人');
+    expect(tidyFormula('期限內結 案件數/諮詢案件總數')).toBe('期限內結案件數/諮詢案件總數');
+  });
+
+  it('keeps an English formula as written', () => {
+    expect(tidyFormula('Persons served / persons in need × 100%')).toBe(
+      'Persons served / persons in need × 100%',
+    );
+    expect(tidyFormula('hours')).toBe('hours');
+  });
+});
 
 describe('readDefinition', () => {
   it('keeps a note after the formula apart: in brackets, after 註：, after a full stop', () => {

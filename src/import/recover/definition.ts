@@ -1,4 +1,5 @@
 import { checkFormula, splitFormulaUnit } from '../../domain/formula-check';
+import { closeCjkGaps } from './tokens';
 
 /**
  * A KPI definition as printed: a formula, perhaps its unit (單位：%), perhaps a note after it —
@@ -65,4 +66,17 @@ export function readDefinition(text: string): Definition {
     rest = before;
   }
   return { formula: rest.replace(/[。]+$/, '').trim(), unit, note: joinNotes(notes) };
+}
+
+const HAN = /\p{Script=Han}/u;
+const AROUND_SYMBOL = /\s*([+\-*/×÷=＋－−＊／(（)）%％])\s*/g;
+
+/**
+ * A formula or unit written in Chinese has no spaces around its operators and brackets; a PDF's
+ * text puts them there (「實支數 / 預算數 ×100%」, 「千元 / 人」) and breaks Chinese names with
+ * spaces. An English one keeps its words' spaces ("Persons served / persons in need × 100%").
+ */
+export function tidyFormula(text: string): string {
+  if (!HAN.test(text)) return text;
+  return closeCjkGaps(text.replace(AROUND_SYMBOL, '$1')).trim();
 }

@@ -5,6 +5,7 @@ import { isSameThing } from '../../domain/lint/similarity';
 import { PLAN_FORMAT, type PlanDocument, type PlanDocumentInput } from '../../domain/plan-document';
 import { ImportError } from '../errors';
 import type { SourceDocument, SourceLine } from '../source';
+import { tidyFormula } from './definition';
 import { draftPlan, type PlanDraft } from './draft-plan';
 import { readFields } from './fields';
 import { refineWithGeometry } from './geometry/refine';
@@ -222,7 +223,11 @@ function toInput(
     themes,
     objectives: sortCodes(d.objectives, crossTheme),
     ksfs: d.ksfs,
-    kpis: sortCodes(d.kpis, crossTheme),
+    kpis: sortCodes(d.kpis, crossTheme).map((k) => ({
+      ...k,
+      ...(k.formula ? { formula: tidyFormula(k.formula) } : {}),
+      ...(k.unit ? { unit: tidyFormula(k.unit) } : {}),
+    })),
     actions: sortCodes(d.actions, crossTheme),
     links: d.links,
   };

@@ -95,8 +95,47 @@ describe('columns set out by spaces (pdftotext -layout)', () => {
     ].join('\n');
     expect(show(splitSpaceColumns(blocks(text)))[0]).toEqual([
       ['構面', '策略目標', '關鍵成功因素', '關鍵績效指標'],
-      ['學習成長', 'AL1 提升專業知能', 'AL1 設計課程精進專業知能', 'AL1.1 研討會滿意度AL1.2 學習時數'],
+      ['學習成長', 'AL1 提升專業知能', 'AL1 設計課程精進專業知能', 'AL1.1 研討會滿意度'],
+      ['', '', '', 'AL1.2 學習時數'],
       ['', 'BL1 提升專業知能', 'BL1 設計課程精進專業知能', 'BL1.1 研討會滿意度'],
+    ]);
+  });
+
+  it("one objective's KPIs are rows of their own, each with its formula and unit; objective and KSF read whole", () => {
+    const text = [
+      ' 構面           策略目標                    關鍵績效指標 (KPI)            衡量公式             單位               行動方案',
+      '',
+      '                               AC1.1 服務品質數量                                千元 / 人   AC1.1.1 數位服務推動計畫',
+      '       AC1 推動服務品質',
+      '                               AC1.2 學習成效達成率         實際完成數 / 預定完成數 ×100%   %        AC1.2.1 資源運用推動計畫',
+      ' 顧客',
+      '                               AC2.1 服務品質數量                                千元 / 人   AC2.1.1 流程效率推動計畫',
+      '       AC2 建構流程效率',
+    ].join('\n');
+    expect(show(splitSpaceColumns(blocks(text)))[0]?.slice(1)).toEqual([
+      ['顧客', 'AC1 推動服務品質', 'AC1.1 服務品質數量', '', '千元 / 人', 'AC1.1.1 數位服務推動計畫'],
+      ['', '', 'AC1.2 學習成效達成率', '實際完成數 / 預定完成數 ×100%', '%', 'AC1.2.1 資源運用推動計畫'],
+      ['', 'AC2 建構流程效率', 'AC2.1 服務品質數量', '', '千元 / 人', 'AC2.1.1 流程效率推動計畫'],
+    ]);
+  });
+
+  it('two cells of one line never share a column: a formula wider than its centred header', () => {
+    const text = [
+      ' 構面            策略目標                   關鍵績效指標 (KPI)            衡量公式             單位               行動方案',
+      '',
+      ' 顧客    EC1 強化資源運用              EC1.1 環境品質數量                                件        EC1.1.1 學習成效推動計畫',
+      '',
+      '內部流程   EP1 強化人才培育              EP1.1 流程效率數量                                %        EP1.1.1 服務品質推動計畫',
+      '',
+      ' 財務    EF1 提升數位服務              EF1.1 環境品質達成率         實際完成數 / 預定完成數 ×100%   %        EF1.1.1 服務品質推動計畫',
+    ].join('\n');
+    expect(show(splitSpaceColumns(blocks(text)))[0]?.[3]).toEqual([
+      '財務',
+      'EF1 提升數位服務',
+      'EF1.1 環境品質達成率',
+      '實際完成數 / 預定完成數 ×100%',
+      '%',
+      'EF1.1.1 服務品質推動計畫',
     ]);
   });
 

@@ -145,10 +145,16 @@ function placeCells(p: Physical, columns: Columns): string[] {
     const at = s.at[columns.metric];
     let index = 0;
     if (header) index = overlapColumn(s, columns).index;
-    else
+    else {
       columns.starts.forEach((start, i) => {
         if (start <= at + 2) index = i;
       });
+      // Two cells of one line never share a column: a second one starting away from its column's
+      // start began left of the next column's (a formula column whose only cell is wider than its
+      // centred header) and goes there.
+      const away = Math.abs(at - (columns.starts[index] ?? at)) > 2;
+      if (away && cells[index] !== '' && cells[index + 1] === '') index++;
+    }
     cells[index] = cells[index] === '' ? s.text : `${cells[index]} ${s.text}`;
   }
   return cells;
@@ -189,9 +195,9 @@ function tableOf(groups: SourceLine[][]): TableBlock {
   const columns = columnStarts(all.filter((p) => p.segments.length > 0));
   const header = all.find((p) => isHeaderLine(p.line));
   const headed = header !== undefined;
-  const objectiveColumn = header
-    ? placeCells(header, columns).findIndex((c) => headerRole(c) === 'objective')
-    : -1;
+  const headerCells = header ? placeCells(header, columns) : [];
+  const objectiveColumn = headerCells.findIndex((c) => headerRole(c) === 'objective');
+  const kpiColumn = headerCells.findIndex((c) => headerRole(c) === 'kpi');
   const rows: { line: number; cells: string[] }[] = [];
   for (const group of groups) {
     const physical = group
@@ -205,21 +211,41 @@ function tableOf(groups: SourceLine[][]): TableBlock {
         line: physical[from]?.line.n ?? first.line.n,
         cells: columns.starts.map((_, i) => joinWrapped(placed.slice(from, to).map((c) => c[i] ?? ''))),
       });
+      // Each line goes with the row start (an objective, or a KPI in one objective's band) printed
+      // nearest to it; a line halfway between goes with the one above, as a wrapped cell goes on
+      // downwards.
+      const ranges = (from: number, to: number, anchorColumn: number): [number, number][] => {
+        const anchors: number[] = [];
+        for (let k = from; k < to; k++) if (startsWithCode(placed[k]?.[anchorColumn] ?? '')) anchors.push(k);
+        if (anchors.length <= 1) return [[from, to]];
+        let start = from;
+        return anchors.map((a, j) => {
+          const next = anchors[j + 1];
+          const end = next === undefined ? to : a + Math.floor((next - a) / 2) + 1;
+          const range: [number, number] = [start, end];
+          start = end;
+          return range;
+        });
+      };
+      // A KPI's formula and unit are printed on its own line, so one objective's KPIs are rows; the
+      // columns left of the KPIs (objective, KSF) are cells merged over the band, read whole.
+      const objectiveRows = (from: number, to: number) => {
+        const perKpi: [number, number][] =
+          headed && kpiColumn > column ? ranges(from, to, kpiColumn) : [[from, to]];
+        const whole = join(from, to).cells;
+        perKpi.forEach(([a, b], j) => {
+          const row = join(a, b);
+          if (perKpi.length > 1)
+            row.cells = row.cells.map((c, i) => (i >= kpiColumn ? c : j === 0 ? (whole[i] ?? '') : ''));
+          rows.push(row);
+        });
+      };
       if (rowStarts(placed, column) <= 1) {
-        rows.push(join(0, placed.length));
+        objectiveRows(0, placed.length);
         continue;
       }
       if (headed) {
-        // Several objectives in one band: each line goes with the objective printed nearest to it.
-        const anchors = placed.flatMap((c, k) => (startsWithCode(c[column] ?? '') ? [k] : []));
-        let from = 0;
-        anchors.forEach((a, j) => {
-          const next = anchors[j + 1];
-          // A line halfway between goes with the objective above: a wrapped cell goes on downwards.
-          const to = next === undefined ? placed.length : a + Math.floor((next - a) / 2) + 1;
-          rows.push(join(from, to));
-          from = to;
-        });
+        for (const [a, b] of ranges(0, placed.length, column)) objectiveRows(a, b);
         continue;
       }
     }
