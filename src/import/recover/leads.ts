@@ -1,5 +1,5 @@
 import type { Block, SourceLine } from '../source';
-import { splitCodes } from './tokens';
+import { joinWrapped, splitCodes } from './tokens';
 
 /**
  * The city names a lead bureau (主功) and member bureaus (分組成員) per theme, in a row under the
@@ -52,22 +52,42 @@ function leadOf(text: string, letter: string | null, index: number, line: number
   return { letter, index, lead, members, line };
 }
 
-/** One cell per line: the row label, then one line per theme in the themes' order. */
+/** The rest of a member list wrapped in its box: 「局、教育局、自來水處」, 「處」. */
+const MEMBERS_WRAPPED =
+  /^(?:[、，,]?[\u4e00-\u9fff]{1,12}(?:[、，,][\u4e00-\u9fff]{1,12})+[、，,]?|[、，,]?[\u4e00-\u9fff]{0,12}(?:局|處|會|館|所|院|署|中心|公司)[、，,]?)$/;
+
+/**
+ * One cell per line: the row label, then one line per theme in the themes' order, each perhaps
+ * wrapped over the next lines (a box narrower than the list).
+ */
 function textLeads(lines: SourceLine[]): ThemeLead[] {
   const at = lines.findIndex((l) => ROW_LABEL.test(l.text.replace(/\s/g, '')));
   if (at < 0) return [];
-  const after = lines.slice(at + 1);
-  const end = after.findIndex((l) => !LEAD_MARK.test(l.text));
-  return (end < 0 ? after : after.slice(0, end)).map((l, i) => leadOf(l.text, null, i, l.n));
+  const entries: { text: string; line: number }[] = [];
+  for (const l of lines.slice(at + 1)) {
+    const last = entries[entries.length - 1];
+    if (LEAD_MARK.test(l.text)) entries.push({ text: l.text, line: l.n });
+    else if (last && MEMBERS_WRAPPED.test(l.text.replace(/\s/g, '')))
+      last.text = joinWrapped([last.text, l.text]);
+    else break;
+  }
+  return entries.map((e, i) => leadOf(e.text, null, i, e.line));
 }
 
 export function readLeads(blocks: Block[]): ThemeLead[] {
   const out: ThemeLead[] = [];
+  // A slide's text boxes are blocks of their own: the label and each theme's line may be apart.
+  let text: SourceLine[] = [];
+  const flush = () => {
+    out.push(...textLeads(text));
+    text = [];
+  };
   for (const block of blocks) {
     if (block.kind !== 'table') {
-      out.push(...textLeads(block.lines));
+      text.push(...block.lines);
       continue;
     }
+    flush();
     let letters: Map<number, string> | null = null;
     for (const row of block.rows) {
       const labelAt = row.cells.findIndex((c) => ROW_LABEL.test(c.text.replace(/\s/g, '')));
@@ -80,5 +100,6 @@ export function readLeads(blocks: Block[]): ThemeLead[] {
       });
     }
   }
+  flush();
   return out;
 }

@@ -13,6 +13,7 @@ import {
   perspectiveNamed,
   sectionNumberOf,
 } from './labels';
+import { readLeads } from './leads';
 import { readContextLine } from './orgs';
 import { parseThemeItem } from './theme-items';
 import { closeCjkGaps } from './tokens';
@@ -128,6 +129,18 @@ describe('English documents', () => {
 });
 
 describe('what a document states about itself', () => {
+  it("leads as a slide's text boxes: the label and each theme's line apart, member lists wrapped in their box", () => {
+    const leads = readLeads(
+      blocks(
+        '分組成員\n\n環保局(主功) 經管局、工務局、產業\n局、教育局\n\n都發局(主功) 工務局、地政局、審計\n處\n\n簡報完畢\n',
+      ),
+    );
+    expect(leads.map((l) => [l.index, l.lead, l.members])).toEqual([
+      [0, '環保局', ['經管局', '工務局', '產業局', '教育局']],
+      [1, '都發局', ['工務局', '地政局', '審計處']],
+    ]);
+  });
+
   it('fields side by side on one line, and a label centred beside its wrapped value', () => {
     const fields = readFields(
       blocks(
