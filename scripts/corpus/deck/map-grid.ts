@@ -101,11 +101,15 @@ function attempt(plan: PlanDocument, o: GridOptions, fontPt: number): MapGrid {
     const spanning = inRow.filter((obj) => !obj.theme || column(obj.theme) < 0);
     const rowTop = y;
     let top = y + GAP;
-    for (const obj of spanning) {
-      const w = area.w - labelW - 2 * GAP;
-      const text = cardText(obj.code, obj.name, o);
-      const h = cardH(text, w);
-      cards.push({ code: obj.code, text, spanning: true, box: { x: area.x + labelW + GAP, y: top, w, h } });
+    // Objectives of no theme side by side across the themes (TC1 … TC4 over two themes each).
+    if (spanning.length > 0) {
+      const w = (area.w - labelW) / spanning.length - 2 * GAP;
+      const texts = spanning.map((obj) => cardText(obj.code, obj.name, o));
+      const h = Math.max(...texts.map((t) => cardH(t, w)));
+      spanning.forEach((obj, i) => {
+        const x = area.x + labelW + i * (w + 2 * GAP) + GAP;
+        cards.push({ code: obj.code, text: texts[i] as string, spanning: true, box: { x, y: top, w, h } });
+      });
       top += h + STACK;
     }
     let bottom = top;
@@ -156,15 +160,18 @@ function bottomOf(g: MapGrid): number {
   return Math.max(...boxes.map((b) => b.y + b.h));
 }
 
-/** The largest type (12 pt down to 6 pt) at which the map fits the area. */
+/**
+ * The largest type (12 pt down to 5 pt) at which the map fits the area. A map that does not fit
+ * even so prints each card's code and name on one line, as a planner squeezing a big map does:
+ * a deck never draws past the slide's edge, where a PDF of it would cut the cards off.
+ */
 export function layoutGrid(plan: PlanDocument, o: GridOptions): MapGrid {
-  let grid = attempt(plan, o, 6);
-  for (const pt of [12, 11, 10, 9, 8, 7]) {
-    const g = attempt(plan, o, pt);
-    if (bottomOf(g) <= o.area.y + o.area.h) {
-      grid = g;
-      break;
+  const fits = (g: MapGrid) => bottomOf(g) <= o.area.y + o.area.h;
+  const forms = o.codeSeparator === '\n' ? [o, { ...o, codeSeparator: ' ' as const }] : [o];
+  for (const form of forms)
+    for (const pt of [12, 11, 10, 9, 8, 7, 6, 5]) {
+      const g = attempt(plan, form, pt);
+      if (fits(g)) return g;
     }
-  }
-  return grid;
+  throw new Error(`the map of ${plan.org.name} ${plan.year} does not fit its slide even at 5 pt`);
 }
