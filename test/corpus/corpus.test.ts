@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../scripts/corpus/corpus';
 import { haveLibreOffice } from '../../scripts/corpus/libreoffice';
@@ -17,10 +17,26 @@ import { type FormResult, resultTable, runForm } from './run-forms';
  * test per form, so the report shows which forms and which elements fail.
  */
 
-const root = resolve(import.meta.dirname, '..', '..');
-const tools = () => haveLibreOffice() && existsSync('/usr/lib/libreoffice/program/swriter');
-// The same installer npm test runs before the suite; it installs LibreOffice (with Writer) and poppler.
-if (!tools()) execFileSync('bash', [join(root, 'scripts', 'install-export-tools.sh')], { stdio: 'inherit' });
+function hasCommand(name: string): boolean {
+  try {
+    execFileSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// LibreOffice (Impress and Writer) and poppler come from scripts/install-export-tools.sh, which npm
+// test runs before the suite; the corpus installs nothing itself and says what is missing.
+const missingTools = [
+  ...(haveLibreOffice() ? [] : ['LibreOffice (libreoffice-impress)']),
+  ...(existsSync('/usr/lib/libreoffice/program/swriter') ? [] : ['LibreOffice Writer (libreoffice-writer)']),
+  ...(hasCommand('pdftotext') ? [] : ['pdftotext (poppler-utils)']),
+];
+if (missingTools.length > 0)
+  throw new Error(
+    `the import corpus needs ${missingTools.join(', ')}: run bash scripts/install-export-tools.sh (npm test runs it first)`,
+  );
 
 const dir = mkdtempSync(join(tmpdir(), 'stratmap-corpus-'));
 const manifest = existsSync(SEED_DIR) ? await buildCorpus({ out: dir, slice: 'test' }) : null;
