@@ -90,9 +90,10 @@ export function readContextLine(text: string): ContextLine | null {
   if (keywords.length > 0) {
     // 承接局級策略主題延展本館策略地圖: the organisation is the one before some keyword, not always the first.
     for (const kw of keywords) {
+      // A year parts names (「臺北市政府產業發展局110年臺北市政府產業發展局」): never glue them.
       const before = t
         .slice(0, kw.index)
-        .replace(/\d{2,4}\s*年度?/g, '')
+        .replace(/\d{2,4}\s*年度?/g, ' ')
         .trim();
       const org = refFromText(before.replace(/[的之]$/, ''));
       if (org) return { org, level, year, cascades };

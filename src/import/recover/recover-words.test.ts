@@ -128,6 +128,19 @@ describe('English documents', () => {
   });
 });
 
+describe('titles as Word and PDF print them', () => {
+  const map = '\n\n策略主題\t優化服務 A\n顧客\tAC1 提升服務\n';
+  it('a title wrapped inside the organisation name names the whole organisation', () => {
+    const r = importText(`臺北市政府產業發展局110年臺北市政府產業\n發展局策略地圖暨平衡計分卡${map}`);
+    expect(r.plans.map((p) => [p.org.name, p.year])).toEqual([['臺北市政府產業發展局', 110]]);
+  });
+
+  it('a year printed alone under the title is the plan year', () => {
+    const r = importText(`臺北市政府教育局 臺北市府教育局策略地圖\n108年${map}`);
+    expect(r.plans.map((p) => [p.org.name, p.year])).toEqual([['臺北市政府教育局', 108]]);
+  });
+});
+
 describe('what a document states about itself', () => {
   it("leads as a slide's text boxes: the label and each theme's line apart, member lists wrapped in their box", () => {
     const leads = readLeads(

@@ -9,7 +9,7 @@ import {
   readContextLine,
   rocYear,
 } from './orgs';
-import { hasCode } from './tokens';
+import { hasCode, joinWrapped } from './tokens';
 
 /**
  * Splits a document into the parts that belong to each organisation's plan. A deck of one agency
@@ -63,8 +63,30 @@ export function readDate(text: string): { iso: string; year: number } | null {
   return { iso, year };
 }
 
-function textLines(doc: SourceDocument): SourceLine[] {
-  return doc.blocks.flatMap((b) => (b.kind === 'text' ? b.lines : []));
+/** Every text line with the line before it in its block (a title may wrap onto the next line). */
+function textLines(doc: SourceDocument): { line: SourceLine; above: SourceLine | null }[] {
+  return doc.blocks.flatMap((b) =>
+    b.kind === 'text' ? b.lines.map((line, i) => ({ line, above: b.lines[i - 1] ?? null })) : [],
+  );
+}
+
+/**
+ * A title wrapped inside a name (「臺北市政府產業發展局110年臺北市政府產業」「發展局策略地圖」): the
+ * line's short name (發展局) is the end of the name the two lines print together.
+ */
+function unwrapTitle(
+  line: SourceLine,
+  above: SourceLine | null,
+  ctx: ContextLine | null,
+): ContextLine | null {
+  if (!above || ctx?.org?.kind !== 'name' || hasCode(above.text) || !titleSized(above.text)) return ctx;
+  // A line above that names an organisation itself (the name, then its title) is no wrapped half.
+  if (readContextLine(above.text)?.org) return ctx;
+  const joined = readContextLine(joinWrapped([above.text, line.text]));
+  const whole = joined?.org?.kind === 'name' ? joined.org.name : null;
+  return whole && whole !== ctx.org.name && whole.endsWith(ctx.org.name) && joined
+    ? { ...ctx, org: joined.org, year: ctx.year ?? joined.year }
+    : ctx;
 }
 
 /** Short enough to be a title: 40 characters of Chinese, or a line with English words in it. */
@@ -114,14 +136,14 @@ export interface SegmentOptions {
 export function segment(doc: SourceDocument, options: SegmentOptions): Segmentation | null {
   const candidates: { line: SourceLine; ctx: ContextLine; section: boolean }[] = [];
   let docYear: number | null = null;
-  for (const line of textLines(doc)) {
+  for (const { line, above } of textLines(doc)) {
     if (hasCode(line.text)) continue;
     if (!titleSized(line.text)) {
       const ctx = readCascadeSentence(line.text);
       if (ctx) candidates.push({ line, ctx, section: false });
       continue;
     }
-    const ctx = readContextLine(line.text);
+    const ctx = unwrapTitle(line, above, readContextLine(line.text));
     const section = isSectionTitle(line.text, ctx);
     if (ctx || section) {
       candidates.push({ line, ctx: ctx ?? { org: null, level: null, year: null, cascades: false }, section });
@@ -129,7 +151,10 @@ export function segment(doc: SourceDocument, options: SegmentOptions): Segmentat
     if (docYear === null) {
       const date = readDate(line.text);
       if (date) docYear = date.year;
-      else if (/^\d{2,3}\s*年\s*\d{1,2}\s*月/.test(line.text))
+      // 「110年3月」, or a year alone under a title (「108年」, 「中華民國108年度」).
+      else if (
+        /^(?:中華民國\s*)?\d{2,3}\s*年(?:度|\s*\d{1,2}\s*月)?$|^\d{2,3}\s*年\s*\d{1,2}\s*月/.test(line.text)
+      )
         docYear = rocYear(Number(line.text.match(/\d+/)?.[0]));
     }
   }
