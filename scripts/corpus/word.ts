@@ -1,5 +1,5 @@
 import type { PlanDocument } from '../../src/domain/plan-document';
-import { cardText, headerText } from './deck/map-grid';
+import { cardText, headerText, leadText } from './deck/map-grid';
 import { blocksOf, columnsOf, heading, withPerspectiveCells } from './deck/scorecard-rows';
 import { type Locale, perspectiveLabel, perspectiveName, rocDate, rowOrder } from './deck/words';
 
@@ -34,6 +34,10 @@ function mapTable(plan: PlanDocument, locale: Locale): string {
       rows.push(`<tr>${perTheme}</tr>`);
     } else rows.push(`<tr>${cell('th', label)}${perTheme}</tr>`);
   }
+  if (plan.themes.some((t) => t.lead))
+    rows.push(
+      `<tr>${cell('th', '分組成員')}${plan.themes.map((t) => cell('td', leadText(t))).join('')}</tr>`,
+    );
   return `<table border="1" cellspacing="0" cellpadding="4">${rows.join('')}</table>`;
 }
 

@@ -137,9 +137,7 @@ function attempt(plan: PlanDocument, o: GridOptions, fontPt: number): MapGrid {
   const leads: GridText[] = [];
   let leadsLabel: GridText | null = null;
   if (o.leads && plan.themes.some((t) => t.lead)) {
-    const texts = plan.themes.map((t) =>
-      t.lead ? `${short(t.lead)}(主功) ${(t.members ?? []).map(short).join('、')}` : '',
-    );
+    const texts = plan.themes.map(leadText);
     const h = Math.max(...texts.map((t) => cardH(t, cardW)), 0.4);
     leadsLabel = { text: '分組成員', box: { x: area.x, y, w: labelW - GAP, h } };
     texts.forEach((text, i) => {
@@ -153,6 +151,11 @@ function attempt(plan: PlanDocument, o: GridOptions, fontPt: number): MapGrid {
 /** Bureaus are printed without the city's prefix (環保局, not 臺北市政府環保局). */
 function short(org: string): string {
   return org.replace(/^臺北市政府/, '');
+}
+
+/** A city theme's 分組成員 cell: 「環保局(主功) 經管局、工務局」. */
+export function leadText(t: PlanDocument['themes'][number]): string {
+  return t.lead ? `${short(t.lead)}(主功) ${(t.members ?? []).map(short).join('、')}` : '';
 }
 
 function bottomOf(g: MapGrid): number {
