@@ -20,6 +20,11 @@ export interface ThemeLead {
 export const ROW_LABEL = /^(分組成員|成員機關|成員|主功機關|主政機關|主辦機關|負責機關|協辦機關|主協辦機關)$/;
 const LEAD_MARK = /([\u4e00-\u9fffA-Za-z]+?)\s*[(（]\s*(?:主功|主政|主辦|召集)\s*[)）]/;
 
+/** A cell naming a theme's lead bureau: 「環保局(主功) 經管局、工務局」. */
+export function isLeadCell(text: string): boolean {
+  return LEAD_MARK.test(text);
+}
+
 function columnLetters(block: Extract<Block, { kind: 'table' }>): Map<number, string> {
   const votes = new Map<number, Map<string, number>>();
   for (const row of block.rows) {

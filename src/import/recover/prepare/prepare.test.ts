@@ -139,6 +139,34 @@ describe('columns set out by spaces (pdftotext -layout)', () => {
     ]);
   });
 
+  it("a city map's lead row: each bureau's cell centred at its own height, the label among them, is one row", () => {
+    const text = [
+      '策略主題     營造永續環境 (A)    健全都市發展 (B)    發展文化多元 (C)',
+      '',
+      '財務構面     AF1 提高預算執行    BF1 提高預算執行    CF1 提高預算執行',
+      '             效能                效能                效能',
+      '',
+      '             環保局 ( 主功 ) 經                      文化局 ( 主功 ) 觀',
+      '                                 都發局 ( 主功 ) 工',
+      '分組成員     管局、工務局                            傳局、民政局',
+      '                                 務局、地政局',
+      '簡報完畢',
+    ].join('\n');
+    expect(show(splitSpaceColumns(blocks(text)))).toEqual([
+      [
+        ['策略主題', '營造永續環境 (A)', '健全都市發展 (B)', '發展文化多元 (C)'],
+        ['財務構面', 'AF1 提高預算執行效能', 'BF1 提高預算執行效能', 'CF1 提高預算執行效能'],
+        [
+          '分組成員',
+          '環保局 ( 主功 ) 經管局、工務局',
+          '都發局 ( 主功 ) 工務局、地政局',
+          '文化局 ( 主功 ) 觀傳局、民政局',
+        ],
+        ['簡報完畢', '', '', ''],
+      ],
+    ]);
+  });
+
   it('leaves prose alone: single spaces, or a single line with two cells', () => {
     const text = '【使命】 推動終身學習 打造書香城市\n\nAC1  提升市民\n';
     expect(splitSpaceColumns(blocks(text)).every((b) => b.kind === 'text')).toBe(true);

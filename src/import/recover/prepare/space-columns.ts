@@ -1,6 +1,7 @@
 import { cleanCell } from '../../readers/clean';
 import type { Block, SourceLine, TableBlock, TextBlock } from '../../source';
 import { headerRole } from '../labels';
+import { isLeadCell, ROW_LABEL } from '../leads';
 import { hasCode, joinWrapped } from '../tokens';
 import { continuesRow, isLabelRow, startsWithCode } from './row-kinds';
 
@@ -160,6 +161,10 @@ function placeCells(p: Physical, columns: Columns): string[] {
   return cells;
 }
 
+function isLeadRow(cells: string[]): boolean {
+  return cells.some(isLeadCell);
+}
+
 function isMultiColumn(line: SourceLine): boolean {
   return segments(line.raw).length >= 2;
 }
@@ -172,7 +177,9 @@ function isLaidOut(block: TextBlock): boolean {
 
 function isHeaderLine(line: SourceLine): boolean {
   const cells = segments(line.raw).map((s) => s.text);
-  return !cells.some((c) => hasCode(c)) && cells.filter((c) => headerRole(c) !== 'other').length >= 2;
+  // 「環保局 ( 主功 ) 經管局、…」 names a theme's lead bureau, not a column.
+  const roles = cells.map(headerRole).filter((r) => r !== 'other' && r !== 'lead');
+  return !cells.some((c) => hasCode(c)) && roles.length >= 2;
 }
 
 /** Row headings in a map (顧客, 策略主題) or objectives starting a scorecard row, in a band of lines. */
@@ -252,6 +259,16 @@ function tableOf(groups: SourceLine[][]): TableBlock {
     physical.forEach((p, k) => {
       const cells = placed[k] ?? [];
       const previous = rows[rows.length - 1];
+      // A lead row's cells are centred at their own heights (「環保局 ( 主功 ) 經」「管局、工務局…」,
+      // the 分組成員 label among them): its lines are one row, up to a code or another label.
+      const leadLine =
+        isLeadRow(cells) ||
+        !isLabelRow(cells) ||
+        ROW_LABEL.test((cells.find((c) => c !== '') ?? '').replace(/\s/g, ''));
+      if (previous && isLeadRow(previous.cells) && leadLine && !cells.some(startsWithCode)) {
+        previous.cells = previous.cells.map((c, i) => joinWrapped([c, cells[i] ?? '']));
+        return;
+      }
       const starts = !previous || isHeaderLine(p.line) || isLabelRow(cells);
       if (previous && !starts && (continuesRow(cells) || (!headed && cells[0] === ''))) {
         previous.cells = previous.cells.map((c, i) => joinWrapped([c, cells[i] ?? '']));
