@@ -16,9 +16,15 @@ export interface Fields {
   coreValues: string[];
 }
 
+/** 「使命、願景及核心價值」, "Mission, Vision and Core Values": a title naming the fields, no value. */
+function namesFields(text: string): boolean {
+  return new Set(text.toLowerCase().match(/使命|願景|核心價值|mission|vision|core values?/g) ?? []).size >= 2;
+}
+
 function isValueLine(text: string): boolean {
   return (
     text !== '' &&
+    !namesFields(text) &&
     fieldLabel(text) === null &&
     !hasCode(text) &&
     perspectiveLabel(text) === null &&
@@ -103,14 +109,19 @@ export function readFields(blocks: Block[]): Fields {
 const FIELD_GAP =
   /\s{2,}|\t+|\u3000+|\s(?=[【[]?\s*(?:使命|願景|核心\s*價值|mission|vision|core\s+values?)\s*[】\]]?\s*[:：])/i;
 
-/** 「使命：…   願景：…」: fields side by side on one line (a page header) are read as lines of their own. */
+/**
+ * 「使命：…   願景：…」: fields side by side on one line (a page header), or a label and its value
+ * set apart by spaces, are read as lines of their own.
+ */
 function splitFieldColumns(line: SourceLine): SourceLine[] {
   const parts = line.raw
     .trim()
     .split(FIELD_GAP)
     .map((p) => p.trim())
     .filter((p) => p !== '');
-  if (parts.length < 2 || parts.filter((p) => fieldLabel(p)?.rest).length < 2) return [line];
+  // Labels with their values side by side, or one label set apart from its value (Core Values   Integrity, …).
+  const labelAlone = parts.length === 2 && fieldLabel(parts[0] ?? '')?.rest === '';
+  if (parts.length < 2 || (parts.filter((p) => fieldLabel(p)?.rest).length < 2 && !labelAlone)) return [line];
   return parts.map((p) => ({ ...line, text: cleanLine(p).text }));
 }
 

@@ -16,7 +16,7 @@ import {
 import { readLeads } from './leads';
 import { readContextLine } from './orgs';
 import { parseThemeItem } from './theme-items';
-import { closeCjkGaps } from './tokens';
+import { closeCjkGaps, joinWrapped } from './tokens';
 
 /** The words of documents never seen before: section numbers, English, counts and cascades in prose. */
 
@@ -128,6 +128,14 @@ describe('English documents', () => {
   });
 });
 
+describe('lines wrapped in their box', () => {
+  it('an English word broken after its hyphen is one word again', () => {
+    expect(joinWrapped(['Long-', 'term care service'])).toBe('Long-term care service');
+    expect(joinWrapped(['Persons served -', 'persons'])).toBe('Persons served - persons');
+    expect(joinWrapped(['推廣', '終身學習'])).toBe('推廣終身學習');
+  });
+});
+
 describe('titles as Word and PDF print them', () => {
   const map = '\n\n策略主題\t優化服務 A\n顧客\tAC1 提升服務\n';
   it('a title wrapped inside the organisation name names the whole organisation', () => {
@@ -174,6 +182,14 @@ describe('what a document states about itself', () => {
       mission: 'Serve every resident',
       vision: 'A healthy city',
     });
+    // A label set apart from its value by spaces (pdftotext), and a title naming the fields.
+    expect(
+      readFields(
+        blocks(
+          'Mission, Vision and Core Values\nMission\nProtect every citizen\n\nCore Values          Integrity, Teamwork\n',
+        ),
+      ),
+    ).toEqual({ mission: 'Protect every citizen', vision: '', coreValues: ['Integrity', 'Teamwork'] });
     // A box wrapping its text inside the last phrase or value: the pieces are made whole again.
     const wrapped = readFields(
       blocks(

@@ -84,7 +84,9 @@ export function joinWrapped(parts: string[]): string {
       const a = out[out.length - 1] ?? '';
       const b = p[0] ?? '';
       const wide = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef、，。：；（）「」]/;
-      out += wide.test(a) || wide.test(b) ? p : ` ${p}`;
+      // 「Long-」+「term」: a word broken after its hyphen is one word.
+      const hyphenated = /[A-Za-z]-$/.test(out) && /^[a-z]/.test(p);
+      out += wide.test(a) || wide.test(b) || hyphenated ? p : ` ${p}`;
     }
   }
   return out;
