@@ -136,6 +136,16 @@ const copyTable = (t: TableBlock): TableBlock => ({
   rows: t.rows.map((r) => ({ line: r.line, cells: r.cells.map((c) => ({ ...c })) })),
 });
 
+function restOfRow(t: TableBlock, above: TableBlock): boolean {
+  const cells = t.rows[0]?.cells.map((c) => c.text) ?? [];
+  return (
+    cells.length > 1 &&
+    cells.length === above.rows[above.rows.length - 1]?.cells.length &&
+    cells[0] === '' &&
+    cells.some((c) => c !== '' && !startsWithCode(c))
+  );
+}
+
 /** Joins the lines and tables a cell's line breaks split apart, then each table's continued rows. */
 export function joinContinuations(blocks: Block[]): Block[] {
   const out: Block[] = [];
@@ -163,12 +173,13 @@ export function joinContinuations(blocks: Block[]): Block[] {
       out.push(block);
       continue;
     }
-    // A table that goes on after a wrapped line, or after a page break without its header again.
+    // A table that goes on after a wrapped line, or after a page break without its header again,
+    // or with its first row the rest of a row the page cut (its label cell empty).
     const sameTable =
       previous?.kind === 'table' &&
       previous.syntax === block.syntax &&
       !block.rows.some(isHeaderRow) &&
-      (resumes || previous.rows.some(isHeaderRow));
+      (resumes || previous.rows.some(isHeaderRow) || restOfRow(block, previous));
     resumes = false;
     if (sameTable) previous.rows.push(...copyTable(block).rows);
     else out.push(copyTable(block));

@@ -174,6 +174,18 @@ describe('columns set out by spaces (pdftotext -layout)', () => {
 });
 
 describe('cells continued on the next line', () => {
+  it("a page cutting a row: the next page's table starts with the rest of it, its label cell empty", () => {
+    const text =
+      '策略主題\tA 推廣藝文\tB 保存文化\n顧客\tAC1 提升藝文參與 AC2 建立\tBC1 增進文資認識\n\n\t文創平台\tBC2 保存古蹟\n內部流程\tAP1 辦理活動\tBP1 修復古蹟\n';
+    expect(show(joinContinuations(blocks(text)))).toEqual([
+      [
+        ['策略主題', 'A 推廣藝文', 'B 保存文化'],
+        ['顧客', 'AC1 提升藝文參與 AC2 建立文創平台', 'BC1 增進文資認識BC2 保存古蹟'],
+        ['內部流程', 'AP1 辦理活動', 'BP1 修復古蹟'],
+      ],
+    ]);
+  });
+
   it('joins a pipe row whose cells start with words to the row above, units and all', () => {
     const text =
       '| 代碼 | 指標 | 公式 | 單位 |\n|---|---|---|---|\n| AC1.1 | 媒合率 | 成功人數/ | |\n| | | 求職人數×100% | % |\n';
