@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# `npm test`: the whole suite. Lint and types, then every test on PGlite, then the integration
-# suite again on a throwaway PostgreSQL, then the browser tests (scripts/e2e.sh). Ends with one
-# line of totals.
+# `npm test`: the whole suite. Lint and types, the unit tests, the integration tests on PGlite and
+# again on a throwaway PostgreSQL, the fault tests on both, a short load test, then the browser
+# tests (scripts/e2e.sh). Ends with one line of totals.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 REPORTS="$(mktemp -d)"
@@ -12,12 +12,16 @@ npx biome check .
 npx tsc --noEmit
 npx tsc -p web --noEmit
 
-echo "== tests on PGlite"
+echo "== unit tests"
 bash scripts/install-export-tools.sh
-npx vitest run --reporter=default --reporter=json --outputFile.json="$REPORTS/pglite.json"
+npx vitest run --project unit --reporter=default --reporter=json --outputFile.json="$REPORTS/unit.json"
+
+echo "== integration tests on PGlite"
+npx vitest run --project integration --project corpus \
+  --reporter=default --reporter=json --outputFile.json="$REPORTS/pglite.json"
 
 echo "== integration tests on PostgreSQL"
-bash scripts/with-postgres.sh npx vitest run test/integration \
+bash scripts/with-postgres.sh npx vitest run --project integration \
   --reporter=default --reporter=json --outputFile.json="$REPORTS/postgres.json"
 
 echo "== fault tests (killed processes, database outage, read-only data dir)"
@@ -32,5 +36,5 @@ LOAD_SECONDS=5 bash scripts/with-postgres.sh npx tsx scripts/load-test.ts
 echo "== browser tests (Chromium)"
 bash scripts/e2e.sh --reporter=default --reporter=json --outputFile.json="$REPORTS/e2e.json"
 
-npx tsx scripts/test-summary.ts "$REPORTS/pglite.json" "$REPORTS/postgres.json" \
+npx tsx scripts/test-summary.ts "$REPORTS/unit.json" "$REPORTS/pglite.json" "$REPORTS/postgres.json" \
   "$REPORTS/faults-pglite.json" "$REPORTS/faults-postgres.json" "$REPORTS/e2e.json"

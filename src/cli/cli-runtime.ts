@@ -1,10 +1,10 @@
 import { type Config, loadConfig } from '../config';
 import type { Database } from '../db/client';
-import { openConfiguredDatabase } from '../db/open-configured';
-import { findUserByLogin, principalOfUser } from '../db/repositories/users';
-import { operator } from '../domain/authz';
-import { type ServiceContext, serviceContext } from '../services/context';
-import { AppError, type AppErrorKind } from '../services/errors';
+import { renderReceived } from '../domain/messages/catalog';
+import type { Lang } from '../domain/messages/define';
+import type { ServiceContext } from '../services/context';
+import { AppError, type AppErrorKind, type FieldIssue } from '../services/errors';
+import { openServices } from '../services/shared/open-services';
 
 /**
  * Whoever runs the CLI has the database itself (the data directory or DATABASE_URL), so by
@@ -16,7 +16,19 @@ export function setActAs(login: string | undefined): void {
   actAs = login;
 }
 
-export const EXIT_CODE: Record<AppErrorKind | 'internal', number> = {
+/**
+ * The language of what the CLI says (`--lang`, on every command): Traditional Chinese by default,
+ * as the findings are, since planners run it too; `--lang en` for English.
+ */
+let lang: Lang = 'zh';
+export function setLang(value: Lang | undefined): void {
+  lang = value ?? 'zh';
+}
+export function cliLang(): Lang {
+  return lang;
+}
+
+export const EXIT_CODE: Record<AppErrorKind, number> = {
   validation: 2,
   unauthorized: 3,
   forbidden: 3,
@@ -44,26 +56,24 @@ export async function withServices<T>(
   work: (ctx: ServiceContext, database: Database, config: Config) => Promise<T>,
 ): Promise<T> {
   const config = loadConfig();
-  const database = await openConfiguredDatabase(config, purpose);
+  const { ctx, database } = await openServices(config, purpose, { actor: 'cli', actAs });
   try {
-    return await work(await cliContext(database.db), database, config);
+    return await work(ctx, database, config);
   } finally {
     await database.close();
   }
 }
 
-async function cliContext(db: Database['db']): Promise<ServiceContext> {
-  if (!actAs) return serviceContext(db, operator('cli'));
-  const user = await findUserByLogin(db, actAs);
-  if (!user || user.disabled) throw new AppError('unauthorized', `--as ${actAs}: no such active account`);
-  return serviceContext(db, await principalOfUser(db, user));
+/** An issue in the CLI's language: coded issues through the catalog, others as they came. */
+function issueText(issue: FieldIssue): string {
+  return (issue.code && renderReceived(issue.code, issue.params, lang)) || issue.message;
 }
 
 /** Prints an error the way a person can act on it and returns the exit code. */
 export function reportError(error: unknown, io: CliIo): number {
   if (error instanceof AppError) {
-    io.err(`error: ${error.message}`);
-    for (const issue of error.issues.slice(0, 50)) io.err(`  ${issue.path || '(root)'}: ${issue.message}`);
+    io.err(`error: ${error.messageIn(lang)}`);
+    for (const issue of error.issues.slice(0, 50)) io.err(`  ${issue.path || '(root)'}: ${issueText(issue)}`);
     if (error.issues.length > 50) io.err(`  … and ${error.issues.length - 50} more`);
     const conflicts = error.details?.conflicts as
       | {

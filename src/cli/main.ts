@@ -1,5 +1,6 @@
-import { Command, CommanderError } from 'commander';
-import { type CliIo, processIo, reportError, setActAs } from './cli-runtime';
+import { Command, CommanderError, Option } from 'commander';
+import type { Lang } from '../domain/messages/define';
+import { type CliIo, processIo, reportError, setActAs, setLang } from './cli-runtime';
 import { registerActuals } from './commands/actuals';
 import { registerAudit } from './commands/audit';
 import { registerBackup } from './commands/backup';
@@ -21,7 +22,10 @@ export function buildProgram(io: CliIo): Command {
       '--as <login>',
       'act as this account, held to its roles (default: the operator, recorded as "cli")',
     )
-    .hook('preAction', (command) => setActAs(command.optsWithGlobals().as))
+    .hook('preAction', (command, action) => {
+      setActAs(command.optsWithGlobals().as);
+      setLang(action.opts<{ lang?: Lang }>().lang);
+    })
     .showHelpAfterError()
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
@@ -38,7 +42,20 @@ export function buildProgram(io: CliIo): Command {
   registerUser(program, io);
   registerBackup(program, io);
   registerDemoCity(program, io);
+  addLangOption(program);
   return program;
+}
+
+/**
+ * `--lang zh|en` on every command that runs, for its messages and errors. A program-wide option
+ * would swallow the one `import` and `lint` declare for their findings, so each command has its own.
+ */
+function addLangOption(command: Command): void {
+  for (const sub of command.commands) addLangOption(sub);
+  if (command.commands.length > 0 || command.options.some((o) => o.long === '--lang')) return;
+  command.addOption(
+    new Option('--lang <lang>', 'language of messages and errors').choices(['zh', 'en']).default('zh'),
+  );
 }
 
 /** Runs the CLI and returns its exit code; never throws. */

@@ -9,7 +9,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
-import { AppError } from '../services/errors';
+import { fail } from '../domain/app-error';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -79,10 +79,7 @@ async function openPglite(dataDir: string): Promise<Database> {
     client = await PGlite.create(dataDir, { postgresqlconf: PGLITE_CONF });
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new AppError(
-      'unavailable',
-      `cannot open the embedded database in ${dataDir} (${reason}): check that the directory is writable and the disk is not full`,
-    );
+    throw fail('db.cannot_open', { dataDir, reason });
   }
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   countTransactions(db);

@@ -1,6 +1,6 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../services/errors';
+import { fail } from '../domain/app-error';
 
 /**
  * PGlite runs inside one process and has no lock of its own: a second process opening the same
@@ -43,11 +43,7 @@ export function lockDataDir(dataDir: string, purpose: string): DataDirLock {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'ENOSPC') {
-        throw new AppError(
-          'unavailable',
-          `the data directory ${dataDir} cannot be written (${code === 'ENOSPC' ? 'the disk is full' : `${code}: read-only or no permission`}); ` +
-            'fix its permissions or free space and try again — nothing was changed',
-        );
+        throw fail('db.data_dir_unwritable', { dataDir, reason: code, diskFull: code === 'ENOSPC' });
       }
       if (code !== 'EEXIST') throw error;
       let holder: LockInfo | null = null;
@@ -57,15 +53,16 @@ export function lockDataDir(dataDir: string, purpose: string): DataDirLock {
         holder = null;
       }
       if (holder && holder.pid !== process.pid && isAlive(holder.pid)) {
-        throw new AppError(
-          'unavailable',
-          `the data directory ${dataDir} is in use by process ${holder.pid} (${holder.purpose}, since ${holder.since}); ` +
-            'stop that process first, or make the change through the running server',
-        );
+        throw fail('db.data_dir_in_use', {
+          dataDir,
+          pid: holder.pid,
+          purpose: holder.purpose,
+          since: holder.since,
+        });
       }
       // The holder is gone (crashed or killed): its lock is stale.
       rmSync(file, { force: true });
     }
   }
-  throw new AppError('unavailable', `could not lock the data directory ${dataDir}`);
+  throw fail('db.data_dir_lock_failed', { dataDir });
 }

@@ -1,7 +1,12 @@
 import fastifyHelmet from '@fastify/helmet';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
 import type { Db } from '../db/client';
 import { installErrorHandler } from './error-handler';
 import { authenticationPlugin } from './plugins/authentication';
@@ -77,6 +82,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       },
     },
     transform: jsonSchemaTransform,
+    // Schemas with an id (the error body) become components that every route refers to.
+    transformObject: jsonSchemaTransformObject,
   });
 
   await app.register(healthRoutes);

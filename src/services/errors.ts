@@ -1,50 +1,30 @@
 /**
- * The one error type of the product. Services throw it; the HTTP layer maps `kind` to a status
- * in one place (src/server/error-handler.ts) and the CLI maps it to an exit code.
+ * The one error type of the product, AppError, lives in the domain (src/domain/app-error.ts) so
+ * that src/db may throw it too; use cases import it from here. Services throw it; the HTTP layer
+ * maps `kind` to a status in one place (src/server/error-handler.ts) and the CLI maps it to an
+ * exit code.
  */
+import { AppError, type FieldIssue } from '../domain/app-error';
 
-export type AppErrorKind =
-  | 'validation'
-  | 'unauthorized'
-  | 'forbidden'
-  | 'not_found'
-  | 'conflict'
-  | 'too_large'
-  /** Too many requests of one kind from one client (the sign-in limit); says when to come back. */
-  | 'rate_limited'
-  | 'unavailable';
+export {
+  AppError,
+  type AppErrorKind,
+  type FieldIssue,
+  fail,
+  failAt,
+  failWith,
+  issueAt,
+} from '../domain/app-error';
+export { formatPath } from '../domain/messages/zod-issues';
 
-export interface FieldIssue {
-  /** Where the problem is: a JSON path (`objectives.3.code`) or a file position (`line 12`). */
-  path: string;
-  message: string;
-}
-
-export class AppError extends Error {
-  readonly kind: AppErrorKind;
-  readonly issues: FieldIssue[];
-  /** Extra machine-readable context (e.g. the diff a replace would cause, the current version). */
-  readonly details: Record<string, unknown> | undefined;
-
-  constructor(
-    kind: AppErrorKind,
-    message: string,
-    issues: FieldIssue[] = [],
-    details?: Record<string, unknown>,
-  ) {
-    super(message);
-    this.name = 'AppError';
-    this.kind = kind;
-    this.issues = issues;
-    this.details = details;
-  }
-}
-
+/** @deprecated legacy form: `fail('common.not_found', { entity, id })` */
 export const notFound = (what: string) => new AppError('not_found', `${what} does not exist`);
 
+/** @deprecated legacy form: a catalog code of kind validation, with coded issues */
 export const invalid = (message: string, issues: FieldIssue[] = []) =>
   new AppError('validation', message, issues);
 
+/** @deprecated legacy form: `fail('common.stale_version', { entity, id, current })` */
 export const staleVersion = (what: string, current: number) =>
   new AppError(
     'conflict',
@@ -52,7 +32,3 @@ export const staleVersion = (what: string, current: number) =>
     [],
     { currentVersion: current },
   );
-
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.map((p) => String(p)).join('.');
-}

@@ -51,7 +51,7 @@ describe.skipIf(process.env.STRATMAP_TEST_DATABASE_URL || (isRoot && !existsSync
 
     it('refuses with a clear message and no stack trace, and the data survive', () => {
       chmodTree(dataDir, 0o555, 0o444);
-      const res = cli(dataDir, 'import', path.join(root, 'plan.json'));
+      const res = cli(dataDir, 'import', path.join(root, 'plan.json'), '--lang', 'en');
       expect(res.code).not.toBe(0);
       expect(res.err).toMatch(/cannot be written|cannot open the embedded database/);
       expect(res.err).not.toMatch(/\n\s+at /);

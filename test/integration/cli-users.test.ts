@@ -69,6 +69,8 @@ describe(`stratmap user and --as on ${engineName()}`, () => {
       'viewer.only',
       'import',
       '--replace',
+      '--lang',
+      'en',
       path.join(cli.dir, 'plans.json'),
     ]);
     expect(denied.code).toBe(3);
@@ -76,7 +78,9 @@ describe(`stratmap user and --as on ${engineName()}`, () => {
     expect((await cli.run(['--as', 'viewer.only', 'user', 'list'])).code).toBe(3);
     const plans = await cli.run(['--as', 'viewer.only', 'plans']);
     expect(plans.out.split('\n')).toEqual([expect.stringContaining('臺北市政府教育局\t110\tdraft')]);
-    expect((await cli.run(['--as', 'ghost', 'plans'])).err).toContain('no such active account');
+    expect((await cli.run(['--as', 'ghost', 'plans', '--lang', 'en'])).err).toContain(
+      'no such active account',
+    );
     const audit = await cli.run(['audit', '--json', '--actor', 'cli']);
     expect(JSON.parse(audit.out).entries.length).toBeGreaterThan(0);
   });

@@ -126,7 +126,7 @@ describe(`stratmap CLI on ${engineName()}`, () => {
             since: new Date().toISOString(),
           }),
         );
-        const res = await cli.run(['plans']);
+        const res = await cli.run(['plans', '--lang', 'en']);
         expect(res.code).toBe(6);
         expect(res.err).toContain(`in use by process ${holder.pid} (stratmap serve on port 3000`);
       } finally {

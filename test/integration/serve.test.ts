@@ -56,7 +56,7 @@ describe(`stratmap serve on ${engineName()}`, () => {
   });
 
   it.skipIf(engineName() !== 'pglite')('keeps the CLI away from the data dir while it runs', async () => {
-    const res = await cli.run(['plans']);
+    const res = await cli.run(['plans', '--lang', 'en']);
     expect(res.code).toBe(6);
     expect(res.err).toContain(`in use by process ${server.child.pid}`);
   });

@@ -1,9 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { runCli } from '../../src/cli/main';
+import { createThrowawayDatabase } from './throwaway-database';
 
 /**
  * Environment for running the CLI against a throwaway database: a temporary PGlite data dir, or
@@ -20,17 +19,8 @@ export async function createCliEnv(): Promise<CliEnv> {
   const dir = mkdtempSync(path.join(tmpdir(), 'stratmap-cli-'));
   const env: Record<string, string> = { STRATMAP_DATA_DIR: path.join(dir, 'data') };
   const adminUrl = process.env.STRATMAP_TEST_DATABASE_URL;
-  let dbName: string | null = null;
-  if (adminUrl) {
-    dbName = `stratmap_cli_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`create database ${dbName}`);
-    await admin.end();
-    const url = new URL(adminUrl);
-    url.pathname = `/${dbName}`;
-    env.DATABASE_URL = url.toString();
-  }
+  const database = adminUrl ? await createThrowawayDatabase(adminUrl, 'stratmap_cli') : null;
+  if (database) env.DATABASE_URL = database.url;
   return {
     env,
     dir,
@@ -50,12 +40,7 @@ export async function createCliEnv(): Promise<CliEnv> {
     },
     async cleanup() {
       rmSync(dir, { recursive: true, force: true });
-      if (adminUrl && dbName) {
-        const admin = new pg.Client({ connectionString: adminUrl });
-        await admin.connect();
-        await admin.query(`drop database if exists ${dbName} with (force)`);
-        await admin.end();
-      }
+      await database?.drop();
     },
   };
 }

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
-import { findOrgByName } from '../../db/repositories/organizations';
 import { listAuditEntries } from '../../services/audit/list-audit-entries';
-import { AppError } from '../../services/errors';
+import { getOrganizationByName } from '../../services/organizations/get-organization-by-name';
 import { type CliIo, withServices } from '../cli-runtime';
 
 interface AuditOptions {
@@ -27,12 +26,7 @@ export function registerAudit(program: Command, io: CliIo): void {
     .option('--json', 'print as JSON')
     .action(async (options: AuditOptions) => {
       const entries = await withServices('stratmap audit', async (ctx) => {
-        let orgId: number | undefined;
-        if (options.org) {
-          const org = await findOrgByName(ctx.db, options.org);
-          if (!org) throw new AppError('not_found', `unknown organisation "${options.org}"`);
-          orgId = org.id;
-        }
+        const orgId = options.org ? (await getOrganizationByName(ctx, options.org)).id : undefined;
         return listAuditEntries(ctx, {
           orgId,
           planId: options.plan,

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
-import { findOrgByName } from '../../db/repositories/organizations';
-import { AppError } from '../../services/errors';
 import { createOrganization } from '../../services/organizations/create-organization';
+import { getOrganizationByName } from '../../services/organizations/get-organization-by-name';
 import { listOrganizations, type OrganizationSummary } from '../../services/organizations/list-organizations';
 import { type CliIo, withServices } from '../cli-runtime';
 
@@ -37,12 +36,7 @@ export function registerOrgs(program: Command, io: CliIo): void {
     .option('--parent <name>', 'the parent organisation')
     .action(async (name: string, options: { parent?: string }) => {
       await withServices('stratmap orgs add', async (ctx) => {
-        let parentId: number | null = null;
-        if (options.parent) {
-          const parent = await findOrgByName(ctx.db, options.parent);
-          if (!parent) throw new AppError('not_found', `unknown parent organisation "${options.parent}"`);
-          parentId = parent.id;
-        }
+        const parentId = options.parent ? (await getOrganizationByName(ctx, options.parent)).id : null;
         const org = await createOrganization(ctx, { name, parentId });
         io.out(`created ${org.name} (id ${org.id})`);
       });

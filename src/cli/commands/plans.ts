@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { findOrgByName } from '../../db/repositories/organizations';
-import { AppError } from '../../services/errors';
+import { getOrganizationByName } from '../../services/organizations/get-organization-by-name';
 import { listPlans } from '../../services/plans/list-plans';
 import { type CliIo, withServices } from '../cli-runtime';
 
@@ -13,12 +12,7 @@ export function registerPlans(program: Command, io: CliIo): void {
     .option('--json', 'print as JSON')
     .action(async (options: { org?: string; year?: string; json?: boolean }) => {
       const plans = await withServices('stratmap plans', async (ctx) => {
-        let orgId: number | undefined;
-        if (options.org) {
-          const org = await findOrgByName(ctx.db, options.org);
-          if (!org) throw new AppError('not_found', `unknown organisation "${options.org}"`);
-          orgId = org.id;
-        }
+        const orgId = options.org ? (await getOrganizationByName(ctx, options.org)).id : undefined;
         return listPlans(ctx, { orgId, year: options.year === undefined ? undefined : Number(options.year) });
       });
       if (options.json) {

@@ -1,7 +1,9 @@
 import type { OrganizationRow } from '../../db/repositories/organizations';
-import type { OrganizationSummary } from '../../services/organizations/list-organizations';
+import type { Organization } from '../../services/organizations/get-organization.contract';
+import type { OrganizationSummary } from '../../services/organizations/list-organizations.contract';
 
-export function presentOrganization(org: OrganizationRow) {
+/** The response types come from the contracts, so a field the contract lacks does not compile. */
+export function presentOrganization(org: OrganizationRow): Organization {
   return {
     id: org.id,
     name: org.name,
@@ -12,7 +14,7 @@ export function presentOrganization(org: OrganizationRow) {
   };
 }
 
-export function presentOrganizationSummary(org: OrganizationSummary) {
+export function presentOrganizationSummary(org: OrganizationSummary): OrganizationSummary {
   return {
     id: org.id,
     name: org.name,

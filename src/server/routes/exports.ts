@@ -5,6 +5,7 @@ import { EXPORT_FORMATS } from '../../export/index';
 import { pdfRenderer } from '../../export/pdf-renderer';
 import { exportCityPack } from '../../services/exports/city-pack';
 import { type ExportedFile, exportStoredPlan } from '../../services/exports/export-plan';
+import { contentDisposition } from '../content-disposition';
 import { serviceContextOf } from '../request-context';
 
 const tags = ['exports'];
@@ -21,17 +22,6 @@ const CityPackQuery = z.object({
     .max(999)
     .describe('ROC year, e.g. 110'),
 });
-
-/** RFC 6266: an ASCII fallback for old clients, the real (Chinese) name in filename*. */
-export function contentDisposition(fileName: string): string {
-  const ext = fileName.slice(fileName.lastIndexOf('.'));
-  const ascii = fileName
-    .replace(/[^\x20-\x7e]/g, '')
-    .replace(/["\\]/g, '')
-    .replace(/^[-.\s]+/, '');
-  const fallback = ascii.length > ext.length ? ascii : `stratmap${ext}`;
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
 
 function send(reply: FastifyReply, file: ExportedFile) {
   return reply

@@ -9,10 +9,10 @@ import { getPlanResults } from '../../services/tracking/get-results';
 import { lockPeriod, PeriodInput, unlockPeriod } from '../../services/tracking/period-locks';
 import { SetTargetsInput, setTargets } from '../../services/tracking/set-targets';
 import { uploadActuals } from '../../services/tracking/upload-actuals';
+import { contentDisposition } from '../content-disposition';
 import { presentLock, presentResults, presentTarget } from '../presenters/tracking';
 import { serviceContextOf } from '../request-context';
 import { PlanElementParams, PlanParams, VersionQuery } from '../schemas';
-import { contentDisposition } from './exports';
 
 const tags = ['tracking'];
 const UPLOAD_LIMIT = 10 * 1024 * 1024;

@@ -1,7 +1,7 @@
 import { count, eq } from 'drizzle-orm';
 import { organizations, plans } from '../../db/schema';
 import type { ServiceContext } from '../context';
-import { AppError } from '../errors';
+import { fail } from '../errors';
 import { writeAudit } from '../shared/audit';
 import { authorize } from '../shared/authorize';
 import { inTransaction } from '../shared/transaction';
@@ -18,10 +18,11 @@ export async function deleteOrganization(ctx: ServiceContext, id: number, versio
       .where(eq(organizations.parentId, id));
     const [planCount] = await tx.select({ n: count() }).from(plans).where(eq(plans.orgId, id));
     if ((children?.n ?? 0) > 0 || (planCount?.n ?? 0) > 0) {
-      throw new AppError(
-        'conflict',
-        `${before.name} still has ${children?.n ?? 0} sub-organisation(s) and ${planCount?.n ?? 0} plan(s); remove those first`,
-      );
+      throw fail('org.not_empty', {
+        name: before.name,
+        children: children?.n ?? 0,
+        plans: planCount?.n ?? 0,
+      });
     }
     await tx.delete(organizations).where(eq(organizations.id, id));
     await writeAudit(tx, ctx.actor, {

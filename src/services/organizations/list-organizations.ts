@@ -3,14 +3,9 @@ import { organizations, plans } from '../../db/schema';
 import type { ServiceContext } from '../context';
 import { requireDirectoryAccess } from '../shared/directory-access';
 import { planReadFilter } from '../shared/plan-access';
+import { type OrganizationSummary, PlanStatus } from './list-organizations.contract';
 
-export interface OrganizationSummary {
-  id: number;
-  name: string;
-  parentId: number | null;
-  version: number;
-  plans: { id: number; year: number; status: string }[];
-}
+export type { OrganizationSummary };
 
 /** Every organisation with its plans by year; the web tree and `stratmap orgs` show this. */
 export async function listOrganizations(ctx: ServiceContext): Promise<OrganizationSummary[]> {
@@ -25,6 +20,8 @@ export async function listOrganizations(ctx: ServiceContext): Promise<Organizati
     name: o.name,
     parentId: o.parentId,
     version: o.version,
-    plans: readable.filter((p) => p.orgId === o.id).map(({ id, year, status }) => ({ id, year, status })),
+    plans: readable
+      .filter((p) => p.orgId === o.id)
+      .map(({ id, year, status }) => ({ id, year, status: PlanStatus.parse(status) })),
   }));
 }

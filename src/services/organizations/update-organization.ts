@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import {
   ancestorIds,
   findOrgById,
@@ -6,56 +5,40 @@ import {
   type OrganizationRow,
 } from '../../db/repositories/organizations';
 import { organizations } from '../../db/schema';
-import { cleanOrgName, orgNameKey } from '../../domain/org-names';
+import { orgNameKey } from '../../domain/org-names';
 import type { ServiceContext } from '../context';
-import { AppError } from '../errors';
+import { fail, failAt } from '../errors';
 import { writeAudit } from '../shared/audit';
 import { authorize } from '../shared/authorize';
-import { parseInput } from '../shared/parse-input';
+import { checkInput } from '../shared/check-input';
 import { inTransaction } from '../shared/transaction';
 import { lockVersionedRow, updateVersionedRow } from '../shared/versioned-row';
-
-export const UpdateOrganizationInput = z.object({
-  version: z.number().int().positive(),
-  name: z
-    .string()
-    .transform(cleanOrgName)
-    .pipe(z.string().min(1, 'name must not be empty').max(200))
-    .optional(),
-  parentId: z.number().int().positive().nullable().optional(),
-});
-export type UpdateOrganizationInput = z.input<typeof UpdateOrganizationInput>;
+import { UpdateOrganizationInput } from './update-organization.contract';
 
 export async function updateOrganization(
   ctx: ServiceContext,
   id: number,
   raw: UpdateOrganizationInput,
 ): Promise<OrganizationRow> {
-  const input = parseInput(UpdateOrganizationInput, raw);
+  const input = checkInput(UpdateOrganizationInput, raw);
   return inTransaction(ctx, async (tx) => {
     await authorize(tx, ctx, 'org.manage', null);
     const before = await lockVersionedRow(tx, organizations, 'organisation', id, { version: input.version });
     const values: Partial<typeof organizations.$inferInsert> = {};
     if (input.name !== undefined && input.name !== before.name) {
       const clash = await findOrgByName(tx, input.name);
-      if (clash && clash.id !== id)
-        throw new AppError('conflict', `an organisation named ${input.name} already exists`);
+      if (clash && clash.id !== id) throw fail('org.name_taken', { name: input.name });
       values.name = input.name;
       values.nameKey = orgNameKey(input.name);
     }
     if (input.parentId !== undefined && input.parentId !== before.parentId) {
       if (input.parentId !== null) {
-        if (input.parentId === id || !(await findOrgById(tx, input.parentId))) {
-          throw new AppError('validation', 'the parent organisation must be another existing organisation', [
-            { path: 'parentId', message: 'not a valid parent' },
-          ]);
+        if (input.parentId === id) throw failAt('parentId', 'org.parent_is_self');
+        if (!(await findOrgById(tx, input.parentId))) {
+          throw failAt('parentId', 'org.parent_not_found', { id: input.parentId });
         }
         if ((await ancestorIds(tx, input.parentId)).includes(id)) {
-          throw new AppError(
-            'validation',
-            'an organisation cannot be placed under one of its own descendants',
-            [{ path: 'parentId', message: 'would create a cycle' }],
-          );
+          throw failAt('parentId', 'org.parent_is_descendant');
         }
       }
       values.parentId = input.parentId;

@@ -1,5 +1,5 @@
 import type { ServiceContext } from '../context';
-import { AppError } from '../errors';
+import { fail } from '../errors';
 import { publicReadEnabled } from './settings-store';
 
 /**
@@ -9,5 +9,5 @@ import { publicReadEnabled } from './settings-store';
 export async function requireDirectoryAccess(ctx: ServiceContext): Promise<void> {
   if (ctx.principal.kind !== 'anonymous') return;
   if (await publicReadEnabled(ctx.db)) return;
-  throw new AppError('unauthorized', 'sign in first');
+  throw fail('auth.sign_in_first');
 }

@@ -1,7 +1,10 @@
 import type { z } from 'zod';
 import { AppError, formatPath } from '../errors';
 
-/** Validates a use case's input; every problem is reported with its field path. */
+/**
+ * Validates a use case's input; every problem is reported with its field path.
+ * @deprecated for the areas not yet on contracts: use checkInput (coded issues).
+ */
 export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
   const result = schema.safeParse(raw);
   if (result.success) return result.data;

@@ -1,6 +1,6 @@
 import { type Tx, transactionKeepingCaches } from '../../db/client';
 import type { ServiceContext } from '../context';
-import { AppError } from '../errors';
+import { AppError, fail } from '../errors';
 
 interface DbErrorLike {
   code?: string;
@@ -20,17 +20,6 @@ function databaseErrorOf(error: unknown): DbErrorLike | null {
   return null;
 }
 
-const CONSTRAINT_MESSAGES: Record<string, string> = {
-  organizations_name_key: 'an organisation with this name already exists',
-  plans_org_year_key: 'this organisation already has a plan for this year',
-  themes_plan_letter_key: 'this plan already has a theme with this letter',
-  objectives_plan_code_key: 'this plan already has an objective with this code',
-  kpis_plan_code_key: 'this plan already has a KPI with this code',
-  actions_plan_code_key: 'this plan already has an action plan with this code',
-  links_plan_from_to_key: 'this link already exists',
-  theme_members_theme_org_key: 'this organisation is already a member of the theme',
-};
-
 /** What V8 and WebAssembly throw when an allocation fails (a string, buffer or memory too big). */
 function isMemoryExhaustion(error: unknown): boolean {
   return (
@@ -44,37 +33,20 @@ function isMemoryExhaustion(error: unknown): boolean {
 /** Turns what the database refused into the product's error, so no driver text leaks out. */
 export function translateDatabaseError(error: unknown): unknown {
   if (error instanceof AppError) return error;
-  if (isMemoryExhaustion(error)) return new AppError('too_large', TOO_LARGE);
+  if (isMemoryExhaustion(error)) return fail('db.too_large');
   const db = databaseErrorOf(error);
   if (!db?.code) return error;
-  if (db.code === '23505') {
-    return new AppError(
-      'conflict',
-      CONSTRAINT_MESSAGES[db.constraint ?? ''] ?? 'a value that must be unique is taken',
-    );
-  }
-  if (db.code === '23503') {
-    return new AppError(
-      'conflict',
-      'this change would leave something pointing at a row that no longer exists (it is still in use)',
-    );
-  }
-  if (db.code === '23514' || db.code === '22P02' || db.code === '22001') {
-    return new AppError('validation', 'the database rejected a value as out of range for its field');
-  }
-  if (db.code === '40001' || db.code === '40P01') {
-    return new AppError('conflict', 'another change happened at the same time; try again');
-  }
+  if (db.code === '23505') return fail('db.unique_violation', { constraint: db.constraint ?? '' });
+  if (db.code === '23503') return fail('db.still_referenced');
+  if (db.code === '23514' || db.code === '22P02' || db.code === '22001') return fail('db.value_out_of_range');
+  if (db.code === '40001' || db.code === '40P01') return fail('db.concurrent_change');
   const resources = resourceError(db.code);
   if (resources) return resources;
   if (/^(08|57P0)/.test(db.code) || ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE'].includes(db.code)) {
-    return new AppError('unavailable', 'the database is not reachable right now; try again shortly');
+    return fail('db.unreachable');
   }
   return error;
 }
-
-const TOO_LARGE =
-  'this change is too large for the database to process in one go; split it into smaller parts (fewer plans or rows at a time)';
 
 /**
  * A database that is up but lacks the resources for one statement must not be reported as
@@ -84,20 +56,10 @@ const TOO_LARGE =
  * connection is the server's state, 503 saying which.
  */
 function resourceError(code: string): AppError | null {
-  if (code === '53200' || code === '08P01' || code.startsWith('54'))
-    return new AppError('too_large', TOO_LARGE);
-  if (code === '53100') {
-    return new AppError('unavailable', "the database server's disk is full; ask the operator to free space");
-  }
-  if (code === '53300') {
-    return new AppError('unavailable', 'the database has no free connection right now; try again shortly');
-  }
-  if (code.startsWith('53')) {
-    return new AppError(
-      'unavailable',
-      'the database lacks the resources for this right now; try again shortly',
-    );
-  }
+  if (code === '53200' || code === '08P01' || code.startsWith('54')) return fail('db.too_large');
+  if (code === '53100') return fail('db.disk_full');
+  if (code === '53300') return fail('db.no_connection');
+  if (code.startsWith('53')) return fail('db.no_resources');
   return null;
 }
 

@@ -1,7 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/client';
-import { notFound, staleVersion } from '../errors';
+import { isEntity } from '../../domain/messages/entities';
+import { AppError, fail, notFound, staleVersion } from '../errors';
 
 interface VersionedTable {
   id: PgColumn;
@@ -27,11 +28,15 @@ export async function lockVersionedRow<T extends PgTable & VersionedTable>(
     .from(table as PgTable)
     .where(and(...conditions))
     .for('update')) as T['$inferSelect'][];
-  if (!row) throw notFound(`${what} ${id}`);
+  if (!row) throw isEntity(what) ? fail('common.not_found', { entity: what, id }) : notFound(`${what} ${id}`);
   const current = (row as { version: number }).version;
-  if (expected.version !== undefined && expected.version !== current)
-    throw staleVersion(`${what} ${id}`, current);
+  if (expected.version !== undefined && expected.version !== current) throw stale(what, id, current);
   return row;
+}
+
+function stale(what: string, id: number, current: number): AppError {
+  if (!isEntity(what)) return staleVersion(`${what} ${id}`, current);
+  return new AppError('common.stale_version', { entity: what, id, current }, [], { currentVersion: current });
 }
 
 /** Sets the values and bumps the version; returns the new row. */

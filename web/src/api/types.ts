@@ -32,13 +32,8 @@ export interface LoginResult {
   expiresAt: string;
 }
 
-export interface OrganizationSummary {
-  id: number;
-  name: string;
-  parentId: number | null;
-  version: number;
-  plans: { id: number; year: number; status: PlanStatus }[];
-}
+/** From the contract; re-exported for the pages not yet calling through `api.call`. */
+export type { OrganizationSummary } from '../../../src/services/organizations/list-organizations.contract';
 
 export interface PlanSummary {
   id: number;

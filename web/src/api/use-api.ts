@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { api } from './client';
-import { ApiError } from './errors';
+import type { contracts, RouteInput, RouteKey, RouteResponse } from '../../../src/contracts/registry';
+import { api, callUrl } from './client';
+import { type ApiError, toApiError } from './errors';
 import { takePrefetched } from './prefetch';
 
 export interface ApiState<T> {
@@ -30,11 +31,23 @@ export function useApi<T>(path: string | null): ApiState<T> {
       })
       .catch((e: unknown) => {
         if (controller.signal.aborted) return;
-        setError(e instanceof ApiError ? e : new ApiError(0, 'network', String(e)));
+        setError(toApiError(e));
         setLoading(false);
       });
     return () => controller.abort();
   }, [path, nonce]);
   const reload = useCallback(() => setNonce((n) => n + 1), []);
   return useMemo(() => ({ data, error, loading, reload }), [data, error, loading, reload]);
+}
+
+type Contracts = typeof contracts;
+/** The endpoints a page can load: those that only read. */
+export type ReadKey = { [K in RouteKey]: Contracts[K]['method'] extends 'GET' ? K : never }[RouteKey];
+
+/**
+ * Loads an endpoint by its contract key (null input: nothing yet), typed by its response schema;
+ * `useCall('orgs.list', {})`, `useCall('orgs.get', { params: { id } })`.
+ */
+export function useCall<K extends ReadKey>(key: K, input: RouteInput<K> | null): ApiState<RouteResponse<K>> {
+  return useApi<RouteResponse<K>>(input === null ? null : callUrl(key, input));
 }

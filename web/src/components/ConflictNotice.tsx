@@ -1,7 +1,8 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button, type Modal } from 'antd';
 import type { ApiError } from '../api/errors';
-import { useI18n } from '../i18n';
+import { messageOf } from '../api/messages';
+import { type Locale, useI18n } from '../i18n';
 import type { Dictionary } from '../i18n/zh-TW';
 
 /**
@@ -9,7 +10,7 @@ import type { Dictionary } from '../i18n/zh-TW';
  * Shown inline (`ConflictNotice`) or as a dialog (`showConflict`) by any editing form.
  */
 export function ConflictNotice({ error, onReload }: { error?: ApiError; onReload: () => void }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   return (
     <Alert
       type="warning"
@@ -20,7 +21,7 @@ export function ConflictNotice({ error, onReload }: { error?: ApiError; onReload
       description={
         <>
           <p>{t.conflictBody}</p>
-          {error?.message && <p className="conflict-detail">{error.message}</p>}
+          {error?.message && <p className="conflict-detail">{messageOf(error, locale)}</p>}
         </>
       }
       action={
@@ -38,13 +39,16 @@ export function showConflict(
   t: Dictionary,
   onReload: () => void,
   error?: ApiError,
+  locale?: Locale,
 ) {
   modal.confirm({
     title: t.conflictTitle,
     content: (
       <>
         <p>{t.conflictBody}</p>
-        {error?.message && <p className="conflict-detail">{error.message}</p>}
+        {error?.message && (
+          <p className="conflict-detail">{locale ? messageOf(error, locale) : error.message}</p>
+        )}
       </>
     ),
     okText: t.conflictReload,

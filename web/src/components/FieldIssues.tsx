@@ -1,13 +1,14 @@
 import { Alert } from 'antd';
 import type { ApiError } from '../api/errors';
-import { useI18n } from '../i18n';
+import { issueMessageOf, messageOf } from '../api/messages';
+import { type Locale, useI18n } from '../i18n';
 
 /**
  * The API's validation issues that no form field claimed (`claimed` paths are shown at their
  * fields by the form itself), listed with their paths so the user knows where to look.
  */
 export function FieldIssues({ error, claimed = [] }: { error: ApiError; claimed?: string[] }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const rest = error.issues.filter((i) => !claimed.includes(i.path));
   if (rest.length === 0 && error.kind !== 'validation') return null;
   return (
@@ -15,13 +16,13 @@ export function FieldIssues({ error, claimed = [] }: { error: ApiError; claimed?
       type="error"
       showIcon
       role="alert"
-      title={rest.length ? t.fieldIssues : error.message}
+      title={rest.length ? t.fieldIssues : messageOf(error, locale)}
       description={
         rest.length ? (
           <ul className="field-issues">
             {rest.map((i) => (
               <li key={`${i.path}:${i.message}`}>
-                {i.path && <code>{i.path}</code>} {i.message}
+                {i.path && <code>{i.path}</code>} {issueMessageOf(i, locale)}
               </li>
             ))}
           </ul>
@@ -31,8 +32,8 @@ export function FieldIssues({ error, claimed = [] }: { error: ApiError; claimed?
   );
 }
 
-/** Form.Item props showing the API's messages for one field path. */
-export function fieldStatus(error: ApiError | undefined, path: string) {
-  const messages = error?.issuesAt(path) ?? [];
+/** Form.Item props showing the API's messages for one field path (in `locale` when coded). */
+export function fieldStatus(error: ApiError | undefined, path: string, locale?: Locale) {
+  const messages = error?.issuesAt(path, false, locale) ?? [];
   return messages.length ? { validateStatus: 'error' as const, help: messages.join('；') } : {};
 }

@@ -1,8 +1,7 @@
 import { Alert, Card, Col, Empty, Row, Select, Space, TreeSelect, Typography } from 'antd';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import type { OrganizationSummary } from '../../api/types';
-import { useApi } from '../../api/use-api';
+import { useApi, useCall } from '../../api/use-api';
 import { PageError, PageLoading } from '../../components/PageState';
 import { StatusTag } from '../../components/StatusTag';
 import { useI18n } from '../../i18n';
@@ -31,7 +30,7 @@ const toOptions = (nodes: OrgNode[]): TreeOption[] =>
 export default function CascadePage() {
   const { t } = useI18n();
   const [params, setParams] = useSearchParams();
-  const orgs = useApi<{ organizations: OrganizationSummary[] }>('/api/orgs');
+  const orgs = useCall('orgs.list', {});
   const list = orgs.data?.organizations;
   const { org, year } = useMemo(
     () => resolveSelection(list ?? [], params.get('orgId'), params.get('year')),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { OrganizationSummary } from '../../api/types';
+import type { OrganizationSummary } from '../../../../src/services/organizations/list-organizations.contract';
 import { defaultOrg, resolveSelection, yearsOf } from './selection';
 
 const org = (id: number, parentId: number | null, years: number[]): OrganizationSummary => ({

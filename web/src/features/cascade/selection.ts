@@ -1,4 +1,4 @@
-import type { OrganizationSummary } from '../../api/types';
+import type { OrganizationSummary } from '../../../../src/services/organizations/list-organizations.contract';
 
 /**
  * Which organisation and year the cascade page shows: what the address asks for when it names a

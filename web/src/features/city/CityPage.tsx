@@ -2,8 +2,7 @@ import { Alert, Card, Descriptions, Empty, Input, Select, Space, Typography } fr
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { periodLabel } from '../../../../src/domain/periods';
-import type { OrganizationSummary } from '../../api/types';
-import { useApi } from '../../api/use-api';
+import { useApi, useCall } from '../../api/use-api';
 import { PageError, PageLoading } from '../../components/PageState';
 import { useI18n } from '../../i18n';
 import { DEFAULT_THRESHOLDS } from '../dashboards/types';
@@ -22,7 +21,7 @@ import { useCityParams } from './use-city-params';
 export default function CityPage() {
   const { t, locale } = useI18n();
   const navigate = useNavigate();
-  const orgs = useApi<{ organizations: OrganizationSummary[] }>('/api/orgs');
+  const orgs = useCall('orgs.list', {});
   const list = orgs.data?.organizations;
   const years = useMemo(() => planYears(list ?? []), [list]);
   const { year, period, setYear, setPeriod } = useCityParams(years);

@@ -1,5 +1,5 @@
 import { formatPeriod, lastCompletedPeriod, parsePeriod, taipeiDate } from '../../../../src/domain/periods';
-import type { OrganizationSummary } from '../../api/types';
+import type { OrganizationSummary } from '../../../../src/services/organizations/list-organizations.contract';
 import { defaultPeriod } from '../tracking/period-options';
 
 /** The years any organisation has a plan for, newest first. */

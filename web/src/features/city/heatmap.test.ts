@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { OrganizationSummary } from '../../api/types';
+import type { OrganizationSummary } from '../../../../src/services/organizations/list-organizations.contract';
 import { type CityScores, compareScores, filterRows, heatCells, heatRows, toPercent } from './heatmap';
 
 const org = (id: number, name: string, parentId: number | null): OrganizationSummary => ({

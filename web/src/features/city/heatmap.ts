@@ -1,6 +1,6 @@
 import { lightOf } from '../../../../src/domain/scoring/achievement';
 import type { Light } from '../../../../src/domain/scoring/types';
-import type { OrganizationSummary } from '../../api/types';
+import type { OrganizationSummary } from '../../../../src/services/organizations/list-organizations.contract';
 import type { GroupScore, Thresholds } from '../dashboards/types';
 import { buildOrgTree, foldName, type OrgNode } from '../orgs/tree';
 

@@ -1,8 +1,8 @@
 import { Card, Col, Empty, List, Row, Space, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
-import type { OrganizationSummary, PlanSummary, Role } from '../../api/types';
-import { useApi } from '../../api/use-api';
+import type { PlanSummary, Role } from '../../api/types';
+import { useApi, useCall } from '../../api/use-api';
 import { PageError, PageLoading } from '../../components/PageState';
 import { StatusTag } from '../../components/StatusTag';
 import { useI18n } from '../../i18n';
@@ -24,7 +24,7 @@ function PlanLink({ plan }: { plan: PlanSummary }) {
 export default function HomePage() {
   const { t } = useI18n();
   const { me, isAdmin } = useSession();
-  const orgs = useApi<{ organizations: OrganizationSummary[] }>('/api/orgs');
+  const orgs = useCall('orgs.list', {});
   const plans = useApi<{ plans: PlanSummary[] }>('/api/plans');
   const grants = me?.grants ?? [];
   const orgList = orgs.data?.organizations;

@@ -1,4 +1,5 @@
-import type { Grant, OrganizationSummary, PlanSummary, Role } from '../../api/types';
+import type { OrganizationSummary } from '../../../../src/services/organizations/list-organizations.contract';
+import type { Grant, PlanSummary, Role } from '../../api/types';
 
 /** Organisation ids a grant list reaches: each granted organisation and everything below it. */
 export function orgsInScope(grants: Grant[], orgs: OrganizationSummary[]): Set<number> {

@@ -1,6 +1,6 @@
 import { Card, Descriptions, Empty, List, Space, Typography } from 'antd';
 import { Link } from 'react-router';
-import type { OrganizationSummary } from '../../api/types';
+import type { OrganizationSummary } from '../../../../src/services/organizations/list-organizations.contract';
 import { StatusTag } from '../../components/StatusTag';
 import { useI18n } from '../../i18n';
 

@@ -2,8 +2,7 @@ import { Card, Col, Empty, Input, Row, Space, Tag, Tree, Typography } from 'antd
 import type { DataNode } from 'antd/es/tree';
 import { type Key, useEffect, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import type { OrganizationSummary } from '../../api/types';
-import { useApi } from '../../api/use-api';
+import { useCall } from '../../api/use-api';
 import { PageError, PageLoading } from '../../components/PageState';
 import { useI18n } from '../../i18n';
 import { OrgPlans } from './OrgPlans';
@@ -14,7 +13,7 @@ export default function OrgsPage() {
   const navigate = useNavigate();
   const { orgId } = useParams();
   const [query, setQuery] = useState('');
-  const orgs = useApi<{ organizations: OrganizationSummary[] }>('/api/orgs');
+  const orgs = useCall('orgs.list', {});
   const list = orgs.data?.organizations;
   const tree = useMemo(() => buildOrgTree(list ?? []), [list]);
   const visible = useMemo(() => filterOrgTree(tree, query), [tree, query]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { OrganizationSummary } from '../../api/types';
+import type { OrganizationSummary } from '../../../../src/services/organizations/list-organizations.contract';
 import { allKeys, buildOrgTree, filterOrgTree, foldName } from './tree';
 
 const org = (id: number, name: string, parentId: number | null): OrganizationSummary => ({

@@ -1,4 +1,4 @@
-import type { OrganizationSummary } from '../../api/types';
+import type { OrganizationSummary } from '../../../../src/services/organizations/list-organizations.contract';
 
 export interface OrgNode {
   org: OrganizationSummary;

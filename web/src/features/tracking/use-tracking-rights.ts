@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { OrganizationSummary, PlanDetail } from '../../api/types';
-import { useApi } from '../../api/use-api';
+import type { PlanDetail } from '../../api/types';
+import { useCall } from '../../api/use-api';
 import { useSession } from '../auth/session';
 import { ancestorsOf } from '../editing/rights';
 import { NO_TRACKING_RIGHTS, type TrackingRights, trackingRights } from './tracking-rights';
@@ -8,7 +8,7 @@ import { NO_TRACKING_RIGHTS, type TrackingRights, trackingRights } from './track
 /** The signed-in user's tracking rights on a plan; none until the organisation tree has loaded. */
 export function useTrackingRights(plan: Pick<PlanDetail, 'orgId' | 'status'>): TrackingRights {
   const { me } = useSession();
-  const orgs = useApi<{ organizations: OrganizationSummary[] }>(me?.grants.length ? '/api/orgs' : null);
+  const orgs = useCall('orgs.list', me?.grants.length ? {} : null);
   const list = orgs.data?.organizations;
   return useMemo(() => {
     if (!me) return NO_TRACKING_RIGHTS;
