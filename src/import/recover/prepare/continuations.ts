@@ -131,6 +131,9 @@ function startsObjective(text: string): boolean {
 const lastLine = (t: TableBlock) => t.rows[t.rows.length - 1]?.line ?? 0;
 const isHeaderRow = (r: SourceRow) =>
   !coded(r) && r.cells.filter((c) => headerRole(c.text) !== 'other').length >= 2;
+/** Names of columns, not a row of lead bureaus (環保局(主功) …). */
+const namesColumns = (r: SourceRow) =>
+  !coded(r) && r.cells.filter((c) => !['other', 'lead'].includes(headerRole(c.text))).length >= 2;
 const copyTable = (t: TableBlock): TableBlock => ({
   ...t,
   rows: t.rows.map((r) => ({ line: r.line, cells: r.cells.map((c) => ({ ...c })) })),
@@ -142,6 +145,7 @@ function restOfRow(t: TableBlock, above: TableBlock): boolean {
     cells.length > 1 &&
     cells.length === above.rows[above.rows.length - 1]?.cells.length &&
     cells[0] === '' &&
+    !isLabelRow(cells) &&
     cells.some((c) => c !== '' && !startsWithCode(c))
   );
 }
@@ -175,14 +179,29 @@ export function joinContinuations(blocks: Block[]): Block[] {
     }
     // A table that goes on after a wrapped line, or after a page break without its header again,
     // or with its first row the rest of a row the page cut (its label cell empty).
+    // Only a map's rows (lists of coded items, no header row) are cut like that; a scorecard's
+    // next page starts a KPI's row with its merged cells empty, which mergeRows reads by column.
+    const cut =
+      previous?.kind === 'table' &&
+      previous.syntax === block.syntax &&
+      !previous.rows.some(namesColumns) &&
+      restOfRow(block, previous);
     const sameTable =
       previous?.kind === 'table' &&
       previous.syntax === block.syntax &&
-      !block.rows.some(isHeaderRow) &&
-      (resumes || previous.rows.some(isHeaderRow) || restOfRow(block, previous));
+      (cut || (!block.rows.some(isHeaderRow) && (resumes || previous.rows.some(isHeaderRow))));
     resumes = false;
-    if (sameTable) previous.rows.push(...copyTable(block).rows);
-    else out.push(copyTable(block));
+    if (sameTable) {
+      const rows = copyTable(block).rows;
+      const last = previous.rows[previous.rows.length - 1];
+      const rest = cut ? rows.shift() : undefined;
+      // Every cell of the cut row goes on in the same cell, whatever it starts with (AC4 …).
+      if (rest && last)
+        last.cells.forEach((c, i) => {
+          c.text = joinWrapped([c.text, rest.cells[i]?.text ?? '']);
+        });
+      previous.rows.push(...rows);
+    } else out.push(copyTable(block));
   }
   return out.map((b) => (b.kind === 'table' ? mergeRows(b) : b));
 }

@@ -184,6 +184,16 @@ describe('cells continued on the next line', () => {
         ['內部流程', 'AP1 辦理活動', 'BP1 修復古蹟'],
       ],
     ]);
+    // Every cell goes on, also one whose rest starts with the next code; a lead row follows.
+    const city =
+      '策略主題\tA 推廣藝文\tB 保存文化\n顧客\tAC1 提升藝文參與\tBC1 增進\n\n\tAC2 建立文創平台\t文資認識\n分組成員\t文化局(主功) 觀傳局、民政局\t環保局(主功) 工務局\n';
+    expect(show(joinContinuations(blocks(city)))).toEqual([
+      [
+        ['策略主題', 'A 推廣藝文', 'B 保存文化'],
+        ['顧客', 'AC1 提升藝文參與AC2 建立文創平台', 'BC1 增進文資認識'],
+        ['分組成員', '文化局(主功) 觀傳局、民政局', '環保局(主功) 工務局'],
+      ],
+    ]);
   });
 
   it('joins a pipe row whose cells start with words to the row above, units and all', () => {
