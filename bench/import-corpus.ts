@@ -11,7 +11,7 @@ import { buildCorpus } from '../scripts/corpus/corpus';
 import { haveLibreOffice } from '../scripts/corpus/libreoffice';
 import { SEED_DIR } from '../scripts/corpus/plans';
 import { tryImportDocument } from '../src/import';
-import { resultTable, runForm } from '../test/corpus/run-forms';
+import { resultTable, runForm, summaryTable } from '../test/corpus/run-forms';
 import type { BenchResult } from './bench';
 
 export const name = 'import-corpus';
@@ -52,24 +52,11 @@ export async function run(): Promise<BenchResult> {
     results.forEach((r, i) => {
       console.error(`  ${r.entry.id}  cold ${round(r.importMs)}  warm ${round(warm[i] ?? 0)}`);
     });
-    const bySource = new Map<
-      string,
-      { exact: number; total: number; findings: number; forms: number; ok: number }
-    >();
-    for (const r of results) {
-      const s = bySource.get(r.entry.source.id) ?? { exact: 0, total: 0, findings: 0, forms: 0, ok: 0 };
-      for (const t of Object.values(r.comparison.tally)) {
-        s.exact += t.exact;
-        s.total += t.total;
-      }
-      s.findings += r.comparison.findings;
-      s.forms++;
-      if (!r.refused && r.comparison.unexplained.length === 0) s.ok++;
-      bySource.set(r.entry.source.id, s);
-    }
-    console.error('\nper source plan: elements exact/total, forms without unexplained differences, findings');
-    for (const [id, s] of bySource)
-      console.error(`  ${id}  ${s.exact}/${s.total}  forms ${s.ok}/${s.forms}  findings ${s.findings}`);
+    const heading = 'elements exact/total, forms without unexplained differences, findings';
+    console.error(`\nper source plan: ${heading}`);
+    console.error(summaryTable(results, (r) => r.entry.source.id));
+    console.error(`\nper source plan and writer: ${heading}`);
+    console.error(summaryTable(results, (r) => `${r.entry.source.id}  ${r.entry.writer}`));
     const tally = results.flatMap((r) => Object.values(r.comparison.tally));
     const decks = results.flatMap((r, i) => (/\.(pptx|pdf|docx)$/.test(r.entry.file) ? [warm[i] ?? 0] : []));
     return {

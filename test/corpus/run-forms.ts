@@ -84,3 +84,29 @@ export function resultTable(results: FormResult[], detail = 3): string {
   });
   return lines.join('\n');
 }
+
+/**
+ * Results grouped by `key` (a source plan, a writer): elements exact/total, forms without an
+ * unexplained difference out of all, findings raised. One line per group.
+ */
+export function summaryTable(results: FormResult[], key: (r: FormResult) => string): string {
+  const groups = new Map<
+    string,
+    { exact: number; total: number; findings: number; forms: number; ok: number }
+  >();
+  for (const r of results) {
+    const k = key(r);
+    const g = groups.get(k) ?? { exact: 0, total: 0, findings: 0, forms: 0, ok: 0 };
+    for (const t of Object.values(r.comparison.tally)) {
+      g.exact += t.exact;
+      g.total += t.total;
+    }
+    g.findings += r.comparison.findings;
+    g.forms++;
+    if (!r.refused && r.comparison.unexplained.length === 0) g.ok++;
+    groups.set(k, g);
+  }
+  return [...groups]
+    .map(([k, g]) => `  ${k}  ${g.exact}/${g.total}  forms ${g.ok}/${g.forms}  findings ${g.findings}`)
+    .join('\n');
+}
