@@ -8,8 +8,7 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
-    // The document corpus runs on its own (npm run test:corpus) until the readers of issue 13 land.
-    exclude: ['**/node_modules/**', 'test/corpus/corpus.test.ts'],
+    exclude: ['**/node_modules/**'],
     testTimeout: 90_000,
     hookTimeout: 60_000,
     pool: 'forks',
