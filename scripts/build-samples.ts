@@ -1,5 +1,5 @@
 /**
- * Imports every document in ../shared/seeds and writes samples/<org>-<year>.json plus
+ * Imports every document in test/fixtures/seeds (copied from ../shared/seeds) and writes samples/<org>-<year>.json plus
  * samples/index.json, which the app loads on first start. Output is deterministic so that
  * re-running it on unchanged seeds changes nothing in git.
  */
@@ -10,7 +10,7 @@ import { isImportError } from '../src/import/errors';
 import { buildSampleSet } from '../src/import/samples';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const seedDir = resolve(root, '..', 'shared', 'seeds');
+const seedDir = resolve(root, 'test', 'fixtures', 'seeds');
 const outDir = join(root, 'samples');
 
 if (!existsSync(seedDir) || !statSync(seedDir).isDirectory()) {

@@ -22,7 +22,8 @@ export interface CorpusPlan {
 }
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
-export const SEED_DIR = resolve(ROOT, '..', 'shared', 'seeds');
+/** The real documents of ../shared/seeds, copied into the repository so every clone has them. */
+export const SEED_DIR = resolve(ROOT, 'test', 'fixtures', 'seeds');
 
 const parse = (json: unknown, what: string): PlanDocument => {
   const r = PlanDocumentSchema.safeParse(json);

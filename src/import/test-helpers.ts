@@ -1,8 +1,12 @@
+import { resolve } from 'node:path';
 import type { Finding } from '../domain/lint/finding';
 import type { PlanDocument } from '../domain/plan-document';
 import { PlanDocumentSchema } from '../domain/plan-document';
 import { checkPlanIntegrity } from '../domain/plan-integrity';
 import { type ImportResult, importTextDocument } from './import-document';
+
+/** The real documents of ../shared/seeds, copied so that every clone and CI machine has them. */
+export const SEED_DIR = resolve(import.meta.dirname, '..', '..', 'test', 'fixtures', 'seeds');
 
 /** Shared by the importer's tests: import a string and check every plan is storable. */
 

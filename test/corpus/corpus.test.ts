@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../scripts/corpus/corpus';
 import { haveLibreOffice } from '../../scripts/corpus/libreoffice';
-import { SEED_DIR } from '../../scripts/corpus/plans';
 import { describeDifference } from './compare';
 import { type FormResult, resultTable, runForm } from './run-forms';
 
@@ -39,13 +38,12 @@ if (missingTools.length > 0)
   );
 
 const dir = mkdtempSync(join(tmpdir(), 'stratmap-corpus-'));
-const manifest = existsSync(SEED_DIR) ? await buildCorpus({ out: dir, slice: 'test' }) : null;
-if (!manifest) console.warn(`corpus.test: ${SEED_DIR} is absent; the seed-based corpus cannot be built`);
+const manifest = await buildCorpus({ out: dir, slice: 'test' });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe.skipIf(!manifest)('import corpus', () => {
-  const entries = manifest?.entries ?? [];
+describe('import corpus', () => {
+  const entries = manifest.entries;
   const results: FormResult[] = [];
 
   it('covers every deck style and writer, Word, PDF and every seed text variation', () => {

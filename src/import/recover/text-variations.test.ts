@@ -1,9 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PlanDocument } from '../../domain/plan-document';
 import type { ImportResult } from '../import-document';
-import { importText } from '../test-helpers';
+import { importText, SEED_DIR } from '../test-helpers';
 import { VARIATIONS } from './text-variations';
 
 /**
@@ -12,8 +12,8 @@ import { VARIATIONS } from './text-variations';
  * a finding of that plan.
  */
 
-const seedDir = resolve(import.meta.dirname, '..', '..', '..', '..', 'shared', 'seeds');
-const seeds = existsSync(seedDir) ? readdirSync(seedDir).sort() : [];
+const seedDir = SEED_DIR;
+const seeds = readdirSync(seedDir).sort();
 const same = (s: string) => s.normalize('NFKC').replace(/台/g, '臺').replace(/\s+/g, '');
 
 /** What must come back: key (a code or theme letter) → what the plan says about it. */
@@ -60,7 +60,7 @@ const said = (r: ImportResult) =>
 /** One cell per line loses which column a cell was in (a KSF coded like its objective): findings must say so. */
 const LOSSY = new Set(['one cell per line']);
 
-describe.skipIf(seeds.length === 0)('text variations of the seeds', () => {
+describe('text variations of the seeds', () => {
   for (const seed of seeds) {
     const text = readFileSync(join(seedDir, seed), 'utf8');
     const original = importText(text, seed);
