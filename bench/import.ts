@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SEED_DIR } from '../scripts/corpus/plans';
 import { importTextDocument } from '../src/import';
 import type { BenchResult } from './bench';
 
@@ -15,7 +16,7 @@ export const targets = { all_median_ms: 100 };
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 function loadDocuments(): { name: string; bytes: Uint8Array }[] {
-  const dirs = [join(root, 'test', 'fixtures', 'seeds'), join(root, 'test', 'fixtures', 'import')];
+  const dirs = [SEED_DIR, join(root, 'test', 'fixtures', 'import')];
   return dirs
     .filter((d) => existsSync(d))
     .flatMap((d) =>

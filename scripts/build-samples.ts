@@ -8,9 +8,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isImportError } from '../src/import/errors';
 import { buildSampleSet } from '../src/import/samples';
+import { SEED_DIR } from './corpus/plans';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const seedDir = resolve(root, 'test', 'fixtures', 'seeds');
+const seedDir = SEED_DIR;
 const outDir = join(root, 'samples');
 
 if (!existsSync(seedDir) || !statSync(seedDir).isDirectory()) {
